@@ -1,0 +1,31 @@
+import type { Database } from "@marquee/db";
+import type { Redis } from "ioredis";
+import type { Clock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import type { Logger } from "./logger.ts";
+import type { AccessTokens } from "./modules/identity/tokens.ts";
+import type { AuthDevice, AuthUser } from "./modules/identity/principal.ts";
+
+/** What every procedure may use: long-lived services, created once per process. */
+export interface Services {
+  config: Config;
+  db: Database;
+  redis: Redis;
+  clock: Clock;
+  log: Logger;
+  tokens: AccessTokens;
+}
+
+/** The inner context: services plus who is calling. Tests build it directly for createCaller. */
+export interface Context extends Services {
+  user: AuthUser | null;
+  device: AuthDevice | null;
+  ip: string | null;
+}
+
+export function createInnerContext(
+  services: Services,
+  caller: { user?: AuthUser | null; device?: AuthDevice | null; ip?: string | null } = {},
+): Context {
+  return { ...services, user: caller.user ?? null, device: caller.device ?? null, ip: caller.ip ?? null };
+}

@@ -1,0 +1,42 @@
+/**
+ * Stable error codes: clients branch on these, never on messages. Each maps to one HTTP-ish
+ * class so the API's single error mapping can pick the tRPC code.
+ */
+export const errorCodes = {
+  VALIDATION_FAILED: "BAD_REQUEST",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  EMAIL_TAKEN: "CONFLICT",
+  ACCOUNT_DISABLED: "FORBIDDEN",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  SHOW_NOT_FOUND: "NOT_FOUND",
+  SHOW_NOT_ON_SALE: "PRECONDITION_FAILED",
+  SEAT_NOT_IN_SHOW: "BAD_REQUEST",
+  SEAT_UNAVAILABLE: "CONFLICT",
+  NOT_ENOUGH_SEATS: "CONFLICT",
+  TOO_MANY_SEATS: "BAD_REQUEST",
+  HOLD_LIMIT_REACHED: "CONFLICT",
+  HOLD_NOT_FOUND: "NOT_FOUND",
+  HOLD_EXPIRED: "PRECONDITION_FAILED",
+  HOLD_ALREADY_EXTENDED: "CONFLICT",
+  HOLD_NOT_ACTIVE: "CONFLICT",
+  PROMO_INVALID: "BAD_REQUEST",
+  PROMO_EXHAUSTED: "CONFLICT",
+  IDEMPOTENCY_KEY_REUSED: "CONFLICT",
+  ORDER_NOT_FOUND: "NOT_FOUND",
+  ORDER_NOT_CANCELLABLE: "PRECONDITION_FAILED",
+  PAYMENT_DECLINED: "PAYMENT_REQUIRED",
+  PAYMENT_GATEWAY_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  TICKET_INVALID: "BAD_REQUEST",
+  TICKET_NOT_FOUND: "NOT_FOUND",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+export type TransportCode = (typeof errorCodes)[ErrorCode];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(errorCodes, value);
+}

@@ -1,0 +1,3 @@
+export { createDb, type Database, type DbExecutor, type Schema, type Tx } from "./client.ts";
+export { migrateDatabase } from "./migrate.ts";
+export * as schema from "./schema/index.ts";
