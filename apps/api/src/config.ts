@@ -17,6 +17,9 @@ const configSchema = z.object({
   HOLD_MINUTES_WEB: minutes(10),
   HOLD_MINUTES_KIOSK: minutes(4),
   HOLD_MINUTES_BOXOFFICE: minutes(15),
+  HOLD_EXTENSION_MINUTES: minutes(5),
+  MAX_SEATS_PER_ORDER: z.coerce.number().int().min(1).max(50).default(10),
+  MAX_LIVE_HOLDS_PER_SHOW: z.coerce.number().int().min(1).max(20).default(1),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -4,6 +4,7 @@ import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 import type { AccessTokens } from "./modules/identity/tokens.ts";
+import type { PaymentGateways } from "./modules/payments/registry.ts";
 import type { AuthDevice, AuthUser } from "./modules/identity/principal.ts";
 
 /** What every procedure may use: long-lived services, created once per process. */
@@ -14,6 +15,7 @@ export interface Services {
   clock: Clock;
   log: Logger;
   tokens: AccessTokens;
+  gateways: PaymentGateways;
 }
 
 /** The inner context: services plus who is calling. Tests build it directly for createCaller. */

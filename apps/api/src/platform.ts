@@ -5,6 +5,7 @@ import type { Services } from "./context.ts";
 import { openDatabase } from "./infra/database.ts";
 import { connectRedis } from "./infra/redis.ts";
 import type { Logger } from "./logger.ts";
+import { createPaymentGateways } from "./modules/payments/registry.ts";
 import { createAccessTokens, resolveAuthSecret } from "./modules/identity/tokens.ts";
 
 export interface Platform extends Services {
@@ -27,6 +28,7 @@ export async function openPlatform(config: Config, log: Logger): Promise<Platfor
     redis,
     clock: systemClock,
     tokens: createAccessTokens(resolveAuthSecret(config.AUTH_SECRET, config.DATA_DIR)),
+    gateways: createPaymentGateways(),
     databaseUrl: database.url,
     async close() {
       redis.disconnect();

@@ -8,6 +8,7 @@ import { createInnerContext, type Services } from "../src/context.ts";
 import { createLogger } from "../src/logger.ts";
 import type { AuthDevice, AuthUser } from "../src/modules/identity/principal.ts";
 import { createAccessTokens } from "../src/modules/identity/tokens.ts";
+import { createPaymentGateways } from "../src/modules/payments/registry.ts";
 import { appRouter } from "../src/router.ts";
 import { createCallerFactory } from "../src/trpc.ts";
 
@@ -48,6 +49,7 @@ export async function createTestPlatform(env: Record<string, string> = {}): Prom
     clock,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     tokens: createAccessTokens(randomBytes(32).toString("hex")),
+    gateways: createPaymentGateways(),
   };
   return {
     ...services,

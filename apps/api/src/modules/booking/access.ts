@@ -1,0 +1,32 @@
+import { type DbExecutor, schema } from "@marquee/db";
+import { and, eq } from "drizzle-orm";
+import { DomainError } from "../../errors.ts";
+import type { AuthDevice, AuthUser } from "../identity/principal.ts";
+
+export interface OrderReader {
+  user: AuthUser | null;
+  device: AuthDevice | null;
+}
+
+/**
+ * Buyers see their own orders; organizers their organization's; terminals their organization's
+ * (counter pick-up); admins all. Anyone else is told the order does not exist.
+ */
+export async function assertCanAccessOrder(
+  db: DbExecutor,
+  reader: OrderReader,
+  order: { userId: string | null; organizationId: string },
+): Promise<void> {
+  if (!reader.user && !reader.device) throw new DomainError("UNAUTHENTICATED", "Sign in to see your bookings.");
+  if (reader.user && order.userId === reader.user.id) return;
+  if (reader.user?.role === "admin") return;
+  if (reader.device && reader.device.organizationId === order.organizationId) return;
+  if (reader.user) {
+    const [member] = await db
+      .select({ role: schema.memberships.role })
+      .from(schema.memberships)
+      .where(and(eq(schema.memberships.userId, reader.user.id), eq(schema.memberships.organizationId, order.organizationId)));
+    if (member) return;
+  }
+  throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
+}

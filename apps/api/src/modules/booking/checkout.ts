@@ -1,0 +1,275 @@
+import { createHash } from "node:crypto";
+import type { CheckoutInput, Order, PriceBreakdown } from "@marquee/contracts";
+import { schema, type Tx } from "@marquee/db";
+import { and, eq, inArray } from "drizzle-orm";
+import { DomainError } from "../../errors.ts";
+import type { Holder } from "../inventory/holder.ts";
+import { lockOwnedHold } from "../inventory/holds.ts";
+import type { ChargeOutcome } from "../payments/gateway.ts";
+import { newBookingCode } from "./codes.ts";
+import { confirmPayment } from "./confirm.ts";
+import type { BookingDeps } from "./deps.ts";
+import { feesFor, holdLines } from "./hold-lines.ts";
+import { breakdownOf, type PricedOrder, priceOrder } from "./price.ts";
+import { findValidPromo, releasePromo, reservePromo, type ValidPromo } from "./promo.ts";
+import { loadOrder } from "./order-view.ts";
+
+const { orders, orderItems, payments, shows, events } = schema;
+const GATEWAY_TIMEOUT_MS = 15_000;
+
+class ConcurrentReplay extends Error {}
+
+interface PricedHold {
+  hold: typeof schema.holds.$inferSelect;
+  show: { organizationId: string; eventId: string; currency: string };
+  priced: PricedOrder;
+  promo: ValidPromo | null;
+}
+
+/** Prices a live hold as it would be charged now: tier × multiplier − promo + fees. */
+async function priceHold(tx: Tx, deps: BookingDeps, holder: Holder, holdId: string, promoCode: string | undefined): Promise<PricedHold> {
+  const hold = await lockOwnedHold(tx, holder, holdId);
+  if (hold.status !== "active") throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended. Please choose seats again.");
+  if (hold.expiresAt <= deps.now) throw new DomainError("HOLD_EXPIRED", "Your hold has expired. Please choose seats again.");
+  const [show] = await tx
+    .select({ organizationId: events.organizationId, eventId: shows.eventId, currency: shows.currency })
+    .from(shows)
+    .innerJoin(events, eq(events.id, shows.eventId))
+    .where(eq(shows.id, hold.showId));
+  if (!show) throw new DomainError("SHOW_NOT_FOUND", "This show does not exist.");
+  const [lines, fees, promo] = await Promise.all([
+    holdLines(tx, hold.id),
+    feesFor(tx, show.organizationId, hold.channel, show.currency),
+    promoCode
+      ? findValidPromo(tx, { code: promoCode, ...show, userId: holder.userId, now: deps.now })
+      : Promise.resolve(null),
+  ]);
+  if (lines.length === 0) throw new DomainError("HOLD_NOT_ACTIVE", "This hold no longer has any seats.");
+  return { hold, show, priced: priceOrder(lines, promo, fees), promo };
+}
+
+export async function quoteHold(deps: BookingDeps, holder: Holder, input: { holdId: string; promoCode?: string | undefined }): Promise<PriceBreakdown> {
+  return deps.db.transaction(async (tx) => {
+    const { priced, show, promo } = await priceHold(tx, deps, holder, input.holdId, input.promoCode);
+    return breakdownOf(priced, show.currency, promo && { code: promo.code, description: promo.description });
+  });
+}
+
+const requestHashOf = (input: CheckoutInput) =>
+  createHash("sha256")
+    .update(JSON.stringify([input.holdId, input.promoCode ?? null, input.payment, input.customer ?? null]))
+    .digest("hex");
+
+/**
+ * Turns a live hold into an order awaiting payment, with prices fixed now, then charges it.
+ * The idempotency key makes a retried request return the same order, never a second charge.
+ */
+export async function checkout(deps: BookingDeps, holder: Holder, input: CheckoutInput): Promise<Order> {
+  const requestHash = requestHashOf(input);
+  const replay = await replayCheckout(deps, holder, input.idempotencyKey, requestHash);
+  if (replay) return replay;
+  const gateway = deps.gateways[input.payment.gateway];
+  if (!gateway) throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
+
+  let created: { orderId: string; paymentId: string; totalMinor: number; currency: string };
+  try {
+    created = await deps.db.transaction(async (tx) => {
+      // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
+      await lockOwnedHold(tx, holder, input.holdId);
+      const [sameKey] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.idempotencyKey, input.idempotencyKey));
+      if (sameKey) throw new ConcurrentReplay();
+      const { hold, show, priced, promo } = await priceHold(tx, deps, holder, input.holdId, input.promoCode);
+      await supersedeUnpaidOrders(tx, hold.id, deps.now);
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          code: newBookingCode(),
+          userId: holder.userId,
+          organizationId: show.organizationId,
+          showId: hold.showId,
+          holdId: hold.id,
+          channel: hold.channel,
+          currency: show.currency,
+          subtotalMinor: priced.subtotalMinor,
+          discountMinor: priced.discountMinor,
+          feesMinor: priced.feesMinor,
+          totalMinor: priced.totalMinor,
+          promoCodeId: promo?.id ?? null,
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          customerEmail: input.customer?.email ?? null,
+          customerName: input.customer?.name ?? null,
+          terminalId: holder.terminalId,
+          expiresAt: hold.expiresAt,
+          createdAt: deps.now,
+        })
+        .returning({ id: orders.id });
+      if (!order) throw new Error("order insert returned nothing");
+      await tx.insert(orderItems).values(
+        priced.lines.map((line) => ({
+          orderId: order.id,
+          seatId: line.seatId,
+          tierId: line.tierId,
+          gaQuotaId: line.gaQuotaId,
+          unitPriceMinor: line.unitPriceMinor,
+          multiplierBps: line.multiplierBps,
+          discountMinor: line.discountMinor,
+          feeMinor: line.feeMinor,
+          totalMinor: line.totalMinor,
+        })),
+      );
+      if (promo) await reservePromo(tx, promo, order.id, holder.userId);
+      const [payment] = await tx
+        .insert(payments)
+        .values({ orderId: order.id, gateway: gateway.name, amountMinor: priced.totalMinor, currency: show.currency, createdAt: deps.now })
+        .returning({ id: payments.id });
+      if (!payment) throw new Error("payment insert returned nothing");
+      return { orderId: order.id, paymentId: payment.id, totalMinor: priced.totalMinor, currency: show.currency };
+    });
+  } catch (error) {
+    if (error instanceof ConcurrentReplay || isUniqueViolation(error, "orders_idempotency_key_unique")) {
+      const raced = await replayCheckout(deps, holder, input.idempotencyKey, requestHash);
+      if (raced) return raced;
+    }
+    throw error;
+  }
+
+  let outcome: ChargeOutcome;
+  try {
+    outcome =
+      created.totalMinor === 0
+        ? { status: "succeeded", gatewayRef: `free_${created.orderId}`, amountMinor: 0 }
+        : await withTimeout(
+            gateway.charge({
+              paymentId: created.paymentId,
+              amountMinor: created.totalMinor,
+              currency: created.currency,
+              method: input.payment,
+              idempotencyKey: `charge:${created.paymentId}`,
+            }),
+            GATEWAY_TIMEOUT_MS,
+          );
+  } catch (error) {
+    deps.log.warn({ err: error, orderId: created.orderId }, "payment gateway call failed; hold kept");
+    throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "We could not reach the payment provider. Your seats are still held; please try again.", {
+      orderId: created.orderId,
+    });
+  }
+  await applyChargeOutcome(deps, created.paymentId, outcome);
+  return orderOrThrow(deps, created.orderId);
+}
+
+/** Books what the gateway said about a charge. Declines keep the hold so the buyer can retry. */
+export async function applyChargeOutcome(deps: BookingDeps, paymentId: string, outcome: ChargeOutcome): Promise<void> {
+  if (outcome.status === "succeeded") {
+    await confirmPayment(deps, paymentId, { gatewayRef: outcome.gatewayRef, amountMinor: outcome.amountMinor });
+    return;
+  }
+  const status = outcome.status === "requires_action" ? "requires_action" : "failed";
+  const [payment] = await deps.db
+    .update(payments)
+    .set({
+      status,
+      gatewayRef: outcome.gatewayRef,
+      failureCode: outcome.status === "failed" ? outcome.failureCode : null,
+      updatedAt: deps.now,
+    })
+    .where(and(eq(payments.id, paymentId), inArray(payments.status, ["pending", "requires_action"])))
+    .returning({ orderId: payments.orderId });
+  if (outcome.status === "failed") {
+    throw new DomainError("PAYMENT_DECLINED", "Your card was declined. Your seats are still held; try another card.", {
+      orderId: payment?.orderId,
+      failureCode: outcome.failureCode,
+    });
+  }
+}
+
+/** The buyer finished (or refused) the card's confirmation step. */
+export async function completePayment(deps: BookingDeps, holder: Holder, input: { orderId: string; approve: boolean }): Promise<Order> {
+  const [row] = await deps.db
+    .select({ payment: payments, order: orders })
+    .from(payments)
+    .innerJoin(orders, eq(orders.id, payments.orderId))
+    .where(and(eq(payments.orderId, input.orderId), eq(payments.status, "requires_action")));
+  if (!row || !ownsOrder(holder, row.order)) {
+    const existing = await deps.db.select({ order: orders }).from(orders).where(eq(orders.id, input.orderId));
+    const order = existing[0]?.order;
+    if (order && ownsOrder(holder, order)) return orderOrThrow(deps, order.id);
+    throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
+  }
+  const gateway = deps.gateways[row.payment.gateway];
+  if (!gateway || !row.payment.gatewayRef) throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
+  const outcome = await withTimeout(gateway.completeAction(row.payment.gatewayRef, input.approve, row.payment.amountMinor), GATEWAY_TIMEOUT_MS).catch(() => {
+    throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "We could not reach the payment provider. Please try again.");
+  });
+  await applyChargeOutcome(deps, row.payment.id, outcome);
+  return orderOrThrow(deps, row.order.id);
+}
+
+const ownsOrder = (holder: Holder, order: { userId: string | null; terminalId: string | null }) =>
+  holder.terminalId ? order.terminalId === holder.terminalId : order.userId !== null && order.userId === holder.userId;
+
+async function replayCheckout(deps: BookingDeps, holder: Holder, key: string, requestHash: string): Promise<Order | null> {
+  const [existing] = await deps.db
+    .select({ id: orders.id, requestHash: orders.requestHash, userId: orders.userId, terminalId: orders.terminalId })
+    .from(orders)
+    .where(eq(orders.idempotencyKey, key));
+  if (!existing) return null;
+  if (existing.requestHash !== requestHash || !ownsOrder(holder, existing)) {
+    throw new DomainError("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different request.");
+  }
+  const order = await orderOrThrow(deps, existing.id);
+  if (order.payment?.status === "failed") {
+    throw new DomainError("PAYMENT_DECLINED", "Your card was declined. Your seats are still held; try another card.", {
+      orderId: order.id,
+      failureCode: order.payment.failureCode,
+    });
+  }
+  return order;
+}
+
+/** A new checkout on the same hold replaces an earlier attempt whose payment never succeeded. */
+async function supersedeUnpaidOrders(tx: Tx, holdId: string, now: Date): Promise<void> {
+  const superseded = await tx
+    .update(orders)
+    .set({ status: "failed", updatedAt: now })
+    .where(and(eq(orders.holdId, holdId), eq(orders.status, "pending_payment")))
+    .returning({ id: orders.id });
+  for (const order of superseded) {
+    await releasePromo(tx, order.id);
+    await tx
+      .update(payments)
+      .set({ status: "cancelled", updatedAt: now })
+      .where(and(eq(payments.orderId, order.id), inArray(payments.status, ["pending", "requires_action"])));
+  }
+}
+
+async function orderOrThrow(deps: BookingDeps, orderId: string): Promise<Order> {
+  const order = await loadOrder(deps.db, orderId);
+  if (!order) throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
+  return order;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const pg = e as { code?: string; constraint_name?: string };
+    if (pg.code === "23505" && pg.constraint_name === constraint) return true;
+  }
+  return false;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,155 @@
+import { type DbExecutor, schema, type Tx } from "@marquee/db";
+import { and, eq, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import { recordOutboxEvents } from "../../outbox.ts";
+import { recordSeatChanges } from "../inventory/seat-changes.ts";
+import { signTicket, venueSigningKey } from "../tickets/signing.ts";
+import { newTicketCode } from "./codes.ts";
+import type { BookingDeps } from "./deps.ts";
+import { releasePromo } from "./promo.ts";
+import { processRefund } from "./refunds.ts";
+
+const { orders, orderItems, payments, holds, gaQuotas, tickets, shows, seats, refunds } = schema;
+
+export type ConfirmOutcome = "confirmed" | "already_applied" | "refunded_seats_gone";
+
+class SeatsGone extends Error {}
+
+/**
+ * A payment succeeded: the order is confirmed, its seats sold and its tickets issued in one
+ * transaction. Reported twice, the second report changes nothing. If the hold expired and the
+ * seats went to someone else, the money goes back instead (money and seats always agree).
+ */
+export async function confirmPayment(
+  deps: BookingDeps,
+  paymentId: string,
+  capture: { gatewayRef: string; amountMinor: number },
+): Promise<ConfirmOutcome> {
+  const result = await deps.db.transaction(async (tx) => {
+    // Locks in the order checkout takes them (hold, then order, then payment): no deadlocks.
+    const [target] = await tx
+      .select({ orderId: orders.id, holdId: orders.holdId })
+      .from(payments)
+      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .where(eq(payments.id, paymentId));
+    if (!target) throw new Error(`payment ${paymentId} not found`);
+    if (target.holdId) await tx.select({ id: holds.id }).from(holds).where(eq(holds.id, target.holdId)).for("update");
+    const [order] = await tx.select().from(orders).where(eq(orders.id, target.orderId)).for("update");
+    const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
+    if (!order || !payment) throw new Error(`order of payment ${paymentId} not found`);
+    if (payment.status === "succeeded" || payment.status === "refunded" || payment.status === "partially_refunded") {
+      return { outcome: "already_applied" as const };
+    }
+    await tx
+      .update(payments)
+      .set({ status: "succeeded", capturedMinor: capture.amountMinor, gatewayRef: capture.gatewayRef, updatedAt: deps.now })
+      .where(eq(payments.id, payment.id));
+
+    const sold = order.status === "confirmed" ? false : await sellOrder(tx, deps.now, order).then(() => true, rethrowUnlessGone);
+    if (!sold) {
+      // The seats are gone (or the order was already paid another way): refund this payment.
+      await tx.update(orders).set({ status: "refunded", updatedAt: deps.now }).where(and(eq(orders.id, order.id), sql`${orders.status} <> 'confirmed'`));
+      await releasePromo(tx, order.id);
+      const [refund] = await tx
+        .insert(refunds)
+        .values({ paymentId: payment.id, orderId: order.id, amountMinor: capture.amountMinor, currency: payment.currency, reason: "seats_unavailable_after_late_payment" })
+        .returning({ id: refunds.id });
+      await recordOutboxEvents(tx, [
+        { aggregateType: "order", aggregateId: order.id, type: "order.payment_refunded", payload: { orderId: order.id, userId: order.userId, reason: "seats_unavailable" } },
+      ]);
+      if (order.userId) {
+        await tx.insert(schema.notifications).values({
+          userId: order.userId,
+          kind: "payment_refunded",
+          title: "Your payment was refunded",
+          body: `Your seats for booking ${order.code} were released before your payment arrived, so we refunded it in full.`,
+          data: { orderId: order.id },
+        });
+      }
+      return { outcome: "refunded_seats_gone" as const, refundId: refund?.id };
+    }
+    await recordOutboxEvents(tx, [
+      { aggregateType: "order", aggregateId: order.id, type: "order.confirmed", payload: { orderId: order.id, userId: order.userId } },
+    ]);
+    return { outcome: "confirmed" as const };
+  });
+  if (result.outcome === "refunded_seats_gone" && result.refundId) await processRefund(deps, result.refundId);
+  return result.outcome;
+}
+
+function rethrowUnlessGone(error: unknown): false {
+  if (error instanceof SeatsGone) return false;
+  throw error;
+}
+
+/** Sells the order's seats and GA places (re-claiming them if its hold lapsed) and issues tickets. */
+async function sellOrder(tx: Tx, now: Date, order: typeof orders.$inferSelect): Promise<void> {
+  const [show] = await tx.select({ venueId: shows.venueId }).from(shows).where(eq(shows.id, order.showId));
+  const [hold] = order.holdId ? await tx.select().from(holds).where(eq(holds.id, order.holdId)) : [];
+  const items = await tx
+    .select({ item: orderItems, label: seats.label })
+    .from(orderItems)
+    .leftJoin(seats, eq(seats.id, orderItems.seatId))
+    .where(eq(orderItems.orderId, order.id));
+  if (!show) throw new Error(`show ${order.showId} not found`);
+  const key = await venueSigningKey(tx, show.venueId);
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const ticketRows = items.map(({ item, label }) => {
+    const code = newTicketCode();
+    return {
+      id: uuidv7(),
+      orderId: order.id,
+      orderItemId: item.id,
+      showId: order.showId,
+      seatId: item.seatId,
+      code,
+      qrPayload: signTicket(key, { t: code, s: order.showId, l: label, i: issuedAt }),
+      issuedAt: now,
+    };
+  });
+
+  // A savepoint: if the seats cannot be had, nothing of the sale remains and the caller refunds.
+  await tx.transaction(async (sp) => {
+    // A seat with a valid ticket already is gone, whatever its inventory row says.
+    const inserted = await sp
+      .insert(tickets)
+      .values(ticketRows)
+      .onConflictDoNothing({ target: [tickets.showId, tickets.seatId], where: sql`status = 'valid'` })
+      .returning({ id: tickets.id });
+    if (inserted.length !== ticketRows.length) throw new SeatsGone();
+    const seated = ticketRows.filter((t) => t.seatId !== null);
+    if (seated.length > 0) {
+      const pairs = sql.join(seated.map((t) => sql`(${t.seatId}::uuid, ${t.id}::uuid)`), sql`, `);
+      const claimed = await sp.execute(sql`
+        update show_seats ss set status = 'sold', ticket_id = v.ticket_id, hold_id = ${order.holdId}, held_until = null
+        from (values ${pairs}) as v(seat_id, ticket_id)
+        where ss.show_id = ${order.showId} and ss.seat_id = v.seat_id and (
+          (ss.hold_id = ${order.holdId} and ss.status = 'held')
+          or ss.status = 'available'
+          or (ss.status = 'held' and ss.held_until <= ${now.toISOString()}::timestamptz))
+        returning ss.seat_id`);
+      if (claimed.length !== seated.length) throw new SeatsGone();
+    }
+    const gaChanges = await sellGeneralAdmission(sp, items.map(({ item }) => item.gaQuotaId), hold?.status === "active");
+    if (hold) await sp.update(holds).set({ status: "converted", updatedAt: now }).where(eq(holds.id, hold.id));
+    await sp.update(orders).set({ status: "confirmed", confirmedAt: now, updatedAt: now }).where(eq(orders.id, order.id));
+    await recordSeatChanges(sp, order.showId, seated.map((t) => ({ seatId: t.seatId ?? "", status: "sold" as const })), gaChanges);
+  });
+}
+
+/** GA places: an active hold's quantity moves from held to sold; a lapsed one must fit again. */
+async function sellGeneralAdmission(tx: DbExecutor, itemQuotaIds: (string | null)[], holdCounted: boolean) {
+  const perQuota = new Map<string, number>();
+  for (const quotaId of itemQuotaIds) if (quotaId) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + 1);
+  const changes = [];
+  for (const [quotaId, quantity] of perQuota) {
+    const [quota] = await tx
+      .update(gaQuotas)
+      .set(holdCounted ? { sold: sql`${gaQuotas.sold} + ${quantity}`, held: sql`${gaQuotas.held} - ${quantity}` } : { sold: sql`${gaQuotas.sold} + ${quantity}` })
+      .where(holdCounted ? eq(gaQuotas.id, quotaId) : and(eq(gaQuotas.id, quotaId), sql`${gaQuotas.sold} + ${gaQuotas.held} + ${quantity} <= ${gaQuotas.capacity}`))
+      .returning({ available: sql<number>`${gaQuotas.capacity} - ${gaQuotas.sold} - ${gaQuotas.held}` });
+    if (!quota) throw new SeatsGone();
+    changes.push({ quotaId, available: quota.available });
+  }
+  return changes;
+}

@@ -1,0 +1,50 @@
+import type { SalesChannel } from "@marquee/contracts";
+import { type DbExecutor, schema } from "@marquee/db";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { tierPrice } from "../pricing/tier-price.ts";
+import type { FeeTerms, PriceableLine } from "./price.ts";
+
+const { showSeats, seats, priceTiers, holdGaItems, gaQuotas, fees } = schema;
+
+/** What a hold contains, one line per seat or GA place, at today's tier prices. */
+export async function holdLines(db: DbExecutor, holdId: string): Promise<PriceableLine[]> {
+  const [seated, generalAdmission] = await Promise.all([
+    db
+      .select({ seatId: showSeats.seatId, label: seats.label, tier: priceTiers })
+      .from(showSeats)
+      .innerJoin(seats, eq(seats.id, showSeats.seatId))
+      .innerJoin(priceTiers, eq(priceTiers.id, showSeats.tierId))
+      .where(and(eq(showSeats.holdId, holdId), eq(showSeats.status, "held")))
+      .orderBy(asc(seats.y), asc(seats.x)),
+    db
+      .select({ quotaId: gaQuotas.id, quotaName: gaQuotas.name, quantity: holdGaItems.quantity, tier: priceTiers })
+      .from(holdGaItems)
+      .innerJoin(gaQuotas, eq(gaQuotas.id, holdGaItems.quotaId))
+      .innerJoin(priceTiers, eq(priceTiers.id, gaQuotas.tierId))
+      .where(eq(holdGaItems.holdId, holdId)),
+  ]);
+  const line = (tier: typeof priceTiers.$inferSelect, seatId: string | null, label: string, gaQuotaId: string | null): PriceableLine => ({
+    seatId,
+    label,
+    tierId: tier.id,
+    tierName: tier.name,
+    gaQuotaId,
+    unitPriceMinor: tierPrice(tier).amountMinor,
+    multiplierBps: tier.multiplierBps,
+  });
+  return [
+    ...seated.map((s) => line(s.tier, s.seatId, s.label, null)),
+    ...generalAdmission.flatMap((ga) =>
+      Array.from({ length: ga.quantity }, (_, i) => line(ga.tier, null, `${ga.quotaName} #${i + 1}`, ga.quotaId)),
+    ),
+  ];
+}
+
+/** The organizer's active fees for a channel, in the show's currency. */
+export async function feesFor(db: DbExecutor, organizationId: string, channel: SalesChannel, currency: string): Promise<FeeTerms[]> {
+  const rows = await db
+    .select({ kind: fees.kind, amountMinor: fees.amountMinor, percentBps: fees.percentBps, currency: fees.currency })
+    .from(fees)
+    .where(and(eq(fees.organizationId, organizationId), eq(fees.active, true), or(isNull(fees.channel), eq(fees.channel, channel))));
+  return rows.filter((fee) => fee.kind === "percent" || fee.currency === currency);
+}

@@ -1,0 +1,125 @@
+import type { Money, Order } from "@marquee/contracts";
+import { type DbExecutor, schema } from "@marquee/db";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+
+const { orders, orderItems, tickets, payments, refunds, shows, events, venues, halls, holds, promoCodes, priceTiers, seats } = schema;
+
+/** Orders as clients see them, built with one query per table for any number of orders. */
+export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Order[]> {
+  if (orderIds.length === 0) return [];
+  const holdRow = alias(holds, "order_hold");
+  const [heads, items, ticketRows, paymentRows, refundRows] = await Promise.all([
+    db
+      .select({
+        order: orders,
+        startsAt: shows.startsAt,
+        eventTitle: events.title,
+        venueName: venues.name,
+        timeZone: venues.timeZone,
+        hallName: halls.name,
+        holdExpiresAt: holdRow.expiresAt,
+        promoCode: promoCodes.code,
+        promoKind: promoCodes.kind,
+        promoPercentBps: promoCodes.percentBps,
+      })
+      .from(orders)
+      .innerJoin(shows, eq(shows.id, orders.showId))
+      .innerJoin(events, eq(events.id, shows.eventId))
+      .innerJoin(venues, eq(venues.id, shows.venueId))
+      .innerJoin(halls, eq(halls.id, shows.hallId))
+      .leftJoin(holdRow, eq(holdRow.id, orders.holdId))
+      .leftJoin(promoCodes, eq(promoCodes.id, orders.promoCodeId))
+      .where(inArray(orders.id, orderIds)),
+    db
+      .select({ item: orderItems, tierName: priceTiers.name, seatLabel: seats.label })
+      .from(orderItems)
+      .innerJoin(priceTiers, eq(priceTiers.id, orderItems.tierId))
+      .leftJoin(seats, eq(seats.id, orderItems.seatId))
+      .where(inArray(orderItems.orderId, orderIds))
+      .orderBy(asc(orderItems.id)),
+    db.select().from(tickets).where(inArray(tickets.orderId, orderIds)).orderBy(asc(tickets.id)),
+    db.select().from(payments).where(inArray(payments.orderId, orderIds)).orderBy(desc(payments.createdAt), desc(payments.id)),
+    db
+      .select({ orderId: refunds.orderId, amountMinor: sql<number>`sum(${refunds.amountMinor})::bigint` })
+      .from(refunds)
+      .where(and(inArray(refunds.orderId, orderIds), eq(refunds.status, "succeeded")))
+      .groupBy(refunds.orderId),
+  ]);
+
+  const byId = new Map(heads.map((head) => [head.order.id, head]));
+  return orderIds.flatMap((orderId): Order[] => {
+    const head = byId.get(orderId);
+    if (!head) return [];
+    const { order } = head;
+    const money = (amountMinor: number | string): Money => ({ amountMinor: Number(amountMinor), currency: order.currency });
+    const lines = items.filter((row) => row.item.orderId === orderId);
+    const labelOfItem = new Map(lines.map((row, index) => [row.item.id, row.seatLabel ?? `${row.tierName} #${index + 1}`]));
+    const tierOfItem = new Map(lines.map((row) => [row.item.id, row.tierName]));
+    const payment = paymentRows.find((p) => p.orderId === orderId);
+    const refunded = refundRows.find((r) => r.orderId === orderId)?.amountMinor ?? 0;
+    return [
+      {
+        id: order.id,
+        code: order.code,
+        status: order.status,
+        channel: order.channel,
+        showId: order.showId,
+        show: { startsAt: head.startsAt, eventTitle: head.eventTitle, venueName: head.venueName, hallName: head.hallName, timeZone: head.timeZone },
+        price: {
+          currency: order.currency,
+          lines: lines.map(({ item, tierName }) => ({
+            seatId: item.seatId,
+            label: labelOfItem.get(item.id) ?? tierName,
+            tierName,
+            unitPrice: money(item.unitPriceMinor),
+            discount: money(item.discountMinor),
+            fee: money(item.feeMinor),
+            total: money(item.totalMinor),
+          })),
+          subtotal: money(order.subtotalMinor),
+          discount: money(order.discountMinor),
+          fees: money(order.feesMinor),
+          total: money(order.totalMinor),
+          promo: head.promoCode
+            ? {
+                code: head.promoCode,
+                description: head.promoKind === "percent" ? `${(head.promoPercentBps ?? 0) / 100}% off` : "Discount",
+              }
+            : null,
+        },
+        refunded: money(refunded),
+        payment: payment
+          ? {
+              id: payment.id,
+              gateway: payment.gateway,
+              status: payment.status,
+              failureCode: payment.failureCode,
+              nextAction: payment.status === "requires_action" ? "confirm_card" : null,
+            }
+          : null,
+        tickets: ticketRows
+          .filter((t) => t.orderId === orderId)
+          .map((t) => ({
+            id: t.id,
+            code: t.code,
+            seatId: t.seatId,
+            label: labelOfItem.get(t.orderItemId) ?? "",
+            tierName: tierOfItem.get(t.orderItemId) ?? "",
+            status: t.status,
+            qr: t.qrPayload,
+            checkedInAt: t.checkedInAt,
+          })),
+        createdAt: order.createdAt,
+        confirmedAt: order.confirmedAt,
+        cancelledAt: order.cancelledAt,
+        expiresAt: order.status === "pending_payment" ? (head.holdExpiresAt ?? order.expiresAt) : null,
+      },
+    ];
+  });
+}
+
+export async function loadOrder(db: DbExecutor, orderId: string): Promise<Order | undefined> {
+  const [order] = await loadOrders(db, [orderId]);
+  return order;
+}

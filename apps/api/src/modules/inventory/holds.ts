@@ -1,0 +1,255 @@
+import type { HoldInput, HoldResult, SalesChannel } from "@marquee/contracts";
+import { type Database, type DbExecutor, schema, type Tx } from "@marquee/db";
+import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import type { Config } from "../../config.ts";
+import { DomainError } from "../../errors.ts";
+import { pickBestSeats } from "./best-available.ts";
+import { type Holder, ownsHold } from "./holder.ts";
+import { recordSeatChanges, seatChanges } from "./seat-changes.ts";
+import { loadSellableShow, type SellableShow } from "./shows.ts";
+
+const { showSeats, holds, holdGaItems, gaQuotas, seats, hallSections } = schema;
+
+export interface InventoryDeps {
+  db: Database;
+  config: Config;
+  now: Date;
+}
+
+export function holdMinutes(config: Config, channel: SalesChannel): number {
+  if (channel === "kiosk") return config.HOLD_MINUTES_KIOSK;
+  if (channel === "boxoffice") return config.HOLD_MINUTES_BOXOFFICE;
+  return config.HOLD_MINUTES_WEB;
+}
+
+/** A seat a channel may claim now: free, or held by a hold that has already expired. */
+export function claimableSeat(now: Date, channel: SalesChannel) {
+  return and(
+    or(eq(showSeats.status, "available"), and(eq(showSeats.status, "held"), lte(showSeats.heldUntil, now))),
+    or(isNull(showSeats.channels), sql`${channel}::sales_channel = any(${showSeats.channels})`),
+  );
+}
+
+/** Takes every requested seat (or the best ones of a tier, or GA places) or none, in one transaction. */
+export async function holdSeats(deps: InventoryDeps, holder: Holder, input: HoldInput): Promise<HoldResult> {
+  const limit = deps.config.MAX_SEATS_PER_ORDER;
+  const requested = "seatIds" in input ? new Set(input.seatIds).size : input.quantity;
+  if (requested > limit) {
+    throw new DomainError("TOO_MANY_SEATS", `You can book at most ${limit} seats at a time.`, { limit });
+  }
+  const show = await loadSellableShow(deps.db, input.showId, deps.now);
+  if ("seatIds" in input) return claimChosenSeats(deps, holder, show, [...new Set(input.seatIds)]);
+  if (show.generalAdmission) return claimGeneralAdmission(deps, holder, show, input.tierId, input.quantity);
+  // Best available: choose from a fresh look at the tier, claim; if a racing buyer took one, look again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const chosen = await chooseBestSeats(deps.db, show.id, input.tierId, input.quantity, holder.channel, deps.now);
+    try {
+      return await claimChosenSeats(deps, holder, show, chosen);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === "SEAT_UNAVAILABLE") || attempt === 2) throw error;
+    }
+  }
+  throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
+}
+
+async function chooseBestSeats(
+  db: DbExecutor,
+  showId: string,
+  tierId: string,
+  quantity: number,
+  channel: SalesChannel,
+  now: Date,
+): Promise<string[]> {
+  const candidates = await db
+    .select({
+      id: showSeats.seatId,
+      section: hallSections.code,
+      row: seats.rowLabel,
+      number: seats.number,
+      x: seats.x,
+      y: seats.y,
+      aisleAfter: seats.aisleAfter,
+      free: sql<boolean>`coalesce(${claimableSeat(now, channel)}, false)`,
+    })
+    .from(showSeats)
+    .innerJoin(seats, eq(seats.id, showSeats.seatId))
+    .innerJoin(hallSections, eq(hallSections.id, seats.sectionId))
+    .where(and(eq(showSeats.showId, showId), eq(showSeats.tierId, tierId)));
+  if (candidates.length === 0) throw new DomainError("NOT_FOUND", "This price band does not exist for the show.", { tierId });
+  const chosen = pickBestSeats(candidates, quantity);
+  if (!chosen) throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
+  return chosen;
+}
+
+async function claimChosenSeats(deps: InventoryDeps, holder: Holder, show: SellableShow, seatIds: string[]): Promise<HoldResult> {
+  const expiresAt = new Date(deps.now.getTime() + holdMinutes(deps.config, holder.channel) * 60_000);
+  return deps.db.transaction(async (tx) => {
+    const hold = await openHold(tx, deps, holder, show.id, expiresAt);
+    const claimed = await tx
+      .update(showSeats)
+      .set({ status: "held", holdId: hold.id, heldUntil: expiresAt })
+      .where(and(eq(showSeats.showId, show.id), inArray(showSeats.seatId, seatIds), claimableSeat(deps.now, holder.channel)))
+      .returning({ seatId: showSeats.seatId });
+    if (claimed.length !== seatIds.length) {
+      throw await seatClaimFailure(tx, show.id, seatIds, new Set(claimed.map((c) => c.seatId)));
+    }
+    await recordSeatChanges(tx, show.id, seatChanges(seatIds, "held"));
+    return { holdId: hold.id, showId: show.id, expiresAt, seatIds, generalAdmission: [], canExtend: true };
+  });
+}
+
+/** Why a claim fell short: seats that are not in this show, or seats somebody else has. */
+async function seatClaimFailure(tx: Tx, showId: string, requested: string[], claimed: Set<string>): Promise<DomainError> {
+  const known = await tx
+    .select({ seatId: showSeats.seatId })
+    .from(showSeats)
+    .where(and(eq(showSeats.showId, showId), inArray(showSeats.seatId, requested)));
+  const knownIds = new Set(known.map((k) => k.seatId));
+  const foreign = requested.filter((id) => !knownIds.has(id));
+  if (foreign.length > 0) {
+    return new DomainError("SEAT_NOT_IN_SHOW", "Some of those seats are not part of this show.", { seatIds: foreign });
+  }
+  const taken = requested.filter((id) => !claimed.has(id));
+  return new DomainError("SEAT_UNAVAILABLE", "Some of those seats were just taken. Please choose others.", { seatIds: taken });
+}
+
+/** Creates the hold row after checking the holder's live-hold limit for the show. */
+async function openHold(tx: Tx, deps: InventoryDeps, holder: Holder, showId: string, expiresAt: Date) {
+  const ownerKey = holder.terminalId ?? holder.userId ?? "anonymous";
+  // Serialises one holder's concurrent requests for a show, so the limit cannot be raced.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`hold:${showId}:${ownerKey}`}, 0))`);
+  const owner = holder.terminalId ? eq(holds.terminalId, holder.terminalId) : eq(holds.userId, holder.userId ?? "");
+  const [live] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(holds)
+    .where(and(eq(holds.showId, showId), owner, eq(holds.status, "active"), gt(holds.expiresAt, deps.now)));
+  if ((live?.count ?? 0) >= deps.config.MAX_LIVE_HOLDS_PER_SHOW) {
+    throw new DomainError("HOLD_LIMIT_REACHED", "You already have seats on hold for this show. Release them first.");
+  }
+  const [hold] = await tx
+    .insert(holds)
+    .values({
+      showId,
+      userId: holder.userId,
+      terminalId: holder.terminalId,
+      channel: holder.channel,
+      expiresAt,
+      createdAt: deps.now,
+    })
+    .returning({ id: holds.id });
+  if (!hold) throw new Error("hold insert returned nothing");
+  return hold;
+}
+
+async function claimGeneralAdmission(
+  deps: InventoryDeps,
+  holder: Holder,
+  show: SellableShow,
+  tierId: string,
+  quantity: number,
+): Promise<HoldResult> {
+  const expiresAt = new Date(deps.now.getTime() + holdMinutes(deps.config, holder.channel) * 60_000);
+  return deps.db.transaction(async (tx) => {
+    const [quota] = await tx
+      .select({ id: gaQuotas.id })
+      .from(gaQuotas)
+      .where(and(eq(gaQuotas.showId, show.id), eq(gaQuotas.tierId, tierId)));
+    if (!quota) throw new DomainError("NOT_FOUND", "This ticket type does not exist for the show.", { tierId });
+    const hold = await openHold(tx, deps, holder, show.id, expiresAt);
+    await expireQuotaHolds(tx, quota.id, deps.now);
+    const [claimed] = await tx
+      .update(gaQuotas)
+      .set({ held: sql`${gaQuotas.held} + ${quantity}` })
+      .where(and(eq(gaQuotas.id, quota.id), sql`${gaQuotas.sold} + ${gaQuotas.held} + ${quantity} <= ${gaQuotas.capacity}`))
+      .returning({ available: sql<number>`${gaQuotas.capacity} - ${gaQuotas.sold} - ${gaQuotas.held}` });
+    if (!claimed) throw new DomainError("NOT_ENOUGH_SEATS", "Not enough tickets of this type are left.");
+    await tx.insert(holdGaItems).values({ holdId: hold.id, quotaId: quota.id, quantity });
+    await recordSeatChanges(tx, show.id, [], [{ quotaId: quota.id, available: claimed.available }]);
+    return { holdId: hold.id, showId: show.id, expiresAt, seatIds: [], generalAdmission: [{ quotaId: quota.id, quantity }], canExtend: true };
+  });
+}
+
+/**
+ * Expired GA holds still count in `held` until swept; a claim sweeps its own quota first so an
+ * expired hold is free at once.
+ */
+async function expireQuotaHolds(tx: Tx, quotaId: string, now: Date): Promise<void> {
+  await tx.execute(sql`
+    with expired as (
+      update holds h set status = 'expired', updated_at = ${now.toISOString()}::timestamptz
+      from hold_ga_items i
+      where i.hold_id = h.id and i.quota_id = ${quotaId} and h.status = 'active' and h.expires_at <= ${now.toISOString()}::timestamptz
+      returning i.quantity
+    )
+    update ga_quotas set held = held - coalesce((select sum(quantity) from expired), 0)
+    where id = ${quotaId}`);
+}
+
+/** Loads a hold for its owner, locked for the rest of the transaction. */
+export async function lockOwnedHold(tx: Tx, holder: Holder, holdId: string) {
+  const [hold] = await tx.select().from(holds).where(eq(holds.id, holdId)).for("update");
+  if (!hold || !ownsHold(holder, hold)) throw new DomainError("HOLD_NOT_FOUND", "This hold does not exist.");
+  return hold;
+}
+
+export async function releaseHold(deps: InventoryDeps, holder: Holder, holdId: string): Promise<{ released: boolean }> {
+  return deps.db.transaction(async (tx) => {
+    const hold = await lockOwnedHold(tx, holder, holdId);
+    if (hold.status !== "active") return { released: false };
+    await endHold(tx, hold, "released", deps.now);
+    return { released: true };
+  });
+}
+
+/** Ends an active hold: its seats and GA places go back on sale, and watchers hear of it. */
+export async function endHold(
+  tx: Tx,
+  hold: { id: string; showId: string },
+  status: "released" | "expired",
+  now: Date,
+): Promise<void> {
+  await tx.update(holds).set({ status, updatedAt: now }).where(eq(holds.id, hold.id));
+  const freed = await tx
+    .update(showSeats)
+    .set({ status: "available", holdId: null, heldUntil: null })
+    .where(and(eq(showSeats.holdId, hold.id), eq(showSeats.status, "held")))
+    .returning({ seatId: showSeats.seatId });
+  const gaItems = await tx.select().from(holdGaItems).where(eq(holdGaItems.holdId, hold.id));
+  const quotaChanges = [];
+  for (const item of gaItems) {
+    const [quota] = await tx
+      .update(gaQuotas)
+      .set({ held: sql`${gaQuotas.held} - ${item.quantity}` })
+      .where(eq(gaQuotas.id, item.quotaId))
+      .returning({ available: sql<number>`${gaQuotas.capacity} - ${gaQuotas.sold} - ${gaQuotas.held}` });
+    if (quota) quotaChanges.push({ quotaId: item.quotaId, available: quota.available });
+  }
+  if (freed.length > 0 || quotaChanges.length > 0) {
+    await recordSeatChanges(tx, hold.showId, seatChanges(freed.map((f) => f.seatId), "available"), quotaChanges);
+  }
+}
+
+export async function extendHold(deps: InventoryDeps, holder: Holder, holdId: string): Promise<HoldResult> {
+  return deps.db.transaction(async (tx) => {
+    const hold = await lockOwnedHold(tx, holder, holdId);
+    if (hold.status !== "active") throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended.");
+    if (hold.expiresAt <= deps.now) throw new DomainError("HOLD_EXPIRED", "This hold has expired. Please choose seats again.");
+    if (hold.extendedAt) throw new DomainError("HOLD_ALREADY_EXTENDED", "This hold has already been extended once.");
+    const expiresAt = new Date(hold.expiresAt.getTime() + deps.config.HOLD_EXTENSION_MINUTES * 60_000);
+    await tx.update(holds).set({ expiresAt, extendedAt: deps.now, updatedAt: deps.now }).where(eq(holds.id, hold.id));
+    const held = await tx
+      .update(showSeats)
+      .set({ heldUntil: expiresAt })
+      .where(and(eq(showSeats.holdId, hold.id), eq(showSeats.status, "held")))
+      .returning({ seatId: showSeats.seatId });
+    const gaItems = await tx.select().from(holdGaItems).where(eq(holdGaItems.holdId, hold.id));
+    return {
+      holdId: hold.id,
+      showId: hold.showId,
+      expiresAt,
+      seatIds: held.map((h) => h.seatId),
+      generalAdmission: gaItems.map((i) => ({ quotaId: i.quotaId, quantity: i.quantity })),
+      canExtend: false,
+    };
+  });
+}

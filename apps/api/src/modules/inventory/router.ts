@@ -1,0 +1,25 @@
+import { holdInput, holdRef, holdResult, seatMap, seatMapInput } from "@marquee/contracts";
+import { z } from "zod";
+import { publicProcedure, router } from "../../trpc.ts";
+import { holderOf } from "./holder.ts";
+import { extendHold, holdSeats, releaseHold } from "./holds.ts";
+import { seatMapFor } from "./seat-map.ts";
+
+export const inventoryRouter = router({
+  seatMap: publicProcedure
+    .input(seatMapInput)
+    .output(seatMap)
+    .query(({ ctx, input }) => seatMapFor(ctx.db, input.showId, ctx.device?.kind ?? "web", ctx.clock.now())),
+  hold: publicProcedure
+    .input(holdInput)
+    .output(holdResult)
+    .mutation(({ ctx, input }) => holdSeats({ ...ctx, now: ctx.clock.now() }, holderOf(ctx), input)),
+  release: publicProcedure
+    .input(holdRef)
+    .output(z.object({ released: z.boolean() }))
+    .mutation(({ ctx, input }) => releaseHold({ ...ctx, now: ctx.clock.now() }, holderOf(ctx), input.holdId)),
+  extend: publicProcedure
+    .input(holdRef)
+    .output(holdResult)
+    .mutation(({ ctx, input }) => extendHold({ ...ctx, now: ctx.clock.now() }, holderOf(ctx), input.holdId)),
+});
