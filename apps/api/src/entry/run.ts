@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "../config.ts";
 import { buildHttpServer } from "../http/server.ts";
 import { RedisUnavailable } from "../infra/redis.ts";
+import { processors } from "../jobs/processors.ts";
 import { startWorker } from "../jobs/worker.ts";
 import { createLogger } from "../logger.ts";
 import { openPlatform } from "../platform.ts";
@@ -25,7 +26,7 @@ export async function run(roles: Role[]): Promise<void> {
     const platform = await openPlatform(config, log);
     closers.push(() => platform.close());
     if (roles.includes("worker")) {
-      const worker = await startWorker(platform, {});
+      const worker = await startWorker(platform, processors);
       closers.unshift(() => worker.close());
       log.info("worker started");
     }

@@ -1,30 +1,25 @@
 import { type Job, Queue, Worker } from "bullmq";
 import type { Services } from "../context.ts";
-import { type JobName, type JobPayloads, queueNames } from "./queues.ts";
+import { type JobName, type JobPayloads, queueNames, repeatableJobs } from "./queues.ts";
 
-export type Processor<N extends JobName> = (services: Services, payload: JobPayloads[N]) => Promise<unknown>;
+export type ProcessorTable = { [N in JobName]: (services: Services, payload: JobPayloads[N]) => Promise<unknown> };
 
-export interface ProcessorTable {
-  [name: string]: Processor<JobName>;
-}
-
-/** Repeatable maintenance jobs: correctness never depends on them, freshness does. */
-const repeatable: { name: JobName; everyMs: number; payload: JobPayloads[JobName] }[] = [];
-
-export async function startWorker(services: Services, processors: Partial<{ [N in JobName]: Processor<N> }>) {
+/** Runs the BullMQ processors of the worker role and schedules the repeatable maintenance jobs. */
+export async function startWorker(services: Services, processors: ProcessorTable) {
   const connection = { url: services.config.REDIS_URL, maxRetriesPerRequest: null };
   const queue = new Queue(queueNames.maintenance, { connection });
-  for (const job of repeatable) {
-    await queue.upsertJobScheduler(job.name, { every: job.everyMs }, { name: job.name, data: job.payload });
+  for (const job of repeatableJobs) {
+    await queue.upsertJobScheduler(job.name, { every: job.everyMs }, { name: job.name, data: {}, opts: { removeOnComplete: 100, removeOnFail: 500 } });
   }
   const worker = new Worker(
     queueNames.maintenance,
     async (job: Job) => {
-      const processor = processors[job.name as JobName] as Processor<JobName> | undefined;
+      const name = job.name as JobName;
+      const processor = processors[name] as (services: Services, payload: unknown) => Promise<unknown>;
       if (!processor) throw new Error(`No processor for job ${job.name}`);
       return processor(services, job.data);
     },
-    { connection, concurrency: 4 },
+    { connection, concurrency: 2 },
   );
   worker.on("failed", (job, error) => services.log.warn({ job: job?.name, err: error }, "job failed"));
   return {

@@ -9,7 +9,8 @@ import { migrateDatabase, migrationsFolder } from "../migrate.ts";
  * Each test file gets its own database, cloned from a template that is migrated once per
  * migration set (CREATE DATABASE ... TEMPLATE is a file copy: tens of milliseconds).
  */
-const serverUrl = () => process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl = () =>
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
@@ -20,7 +21,8 @@ function withDatabase(url: string, name: string): string {
 function migrationsFingerprint(): string {
   const hash = createHash("sha256");
   for (const file of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
-    if (file.endsWith(".sql") || file.endsWith(".json")) hash.update(file).update(readFileSync(join(migrationsFolder, file)));
+    if (file.endsWith(".sql") || file.endsWith(".json"))
+      hash.update(file).update(readFileSync(join(migrationsFolder, file)));
   }
   return hash.digest("hex").slice(0, 12);
 }
