@@ -3,9 +3,9 @@ import type { Redis } from "ioredis";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
+import type { AuthDevice, AuthUser } from "./modules/identity/principal.ts";
 import type { AccessTokens } from "./modules/identity/tokens.ts";
 import type { PaymentGateways } from "./modules/payments/registry.ts";
-import type { AuthDevice, AuthUser } from "./modules/identity/principal.ts";
 
 /** What every procedure may use: long-lived services, created once per process. */
 export interface Services {

@@ -5,8 +5,8 @@ import type { Services } from "./context.ts";
 import { openDatabase } from "./infra/database.ts";
 import { connectRedis } from "./infra/redis.ts";
 import type { Logger } from "./logger.ts";
-import { createPaymentGateways } from "./modules/payments/registry.ts";
 import { createAccessTokens, resolveAuthSecret } from "./modules/identity/tokens.ts";
+import { createPaymentGateways } from "./modules/payments/registry.ts";
 
 export interface Platform extends Services {
   databaseUrl: string;

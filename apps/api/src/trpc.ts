@@ -10,16 +10,25 @@ const t = initTRPC.context<Context>().create({
   isDev: false, // never send stack traces to clients
   errorFormatter({ shape, error }) {
     const code = appErrorCode(error);
-    const issues = error.cause instanceof ZodError ? error.cause.issues.map(({ path, message }) => ({ path, message })) : undefined;
+    const issues =
+      error.cause instanceof ZodError
+        ? error.cause.issues.map(({ path, message }) => ({ path, message }))
+        : undefined;
     const details = error.cause instanceof DomainError ? error.cause.details : undefined;
-    const message = code === "INTERNAL" ? "Something went wrong on our side. Please try again." : shape.message;
-    return { ...shape, message, data: { code, httpStatus: shape.data.httpStatus, path: shape.data.path, issues, details } };
+    const message =
+      code === "INTERNAL" ? "Something went wrong on our side. Please try again." : shape.message;
+    return {
+      ...shape,
+      message,
+      data: { code, httpStatus: shape.data.httpStatus, path: shape.data.path, issues, details },
+    };
   },
 });
 
 function appErrorCode(error: TRPCError): ErrorCode {
   if (error.cause instanceof DomainError) return error.cause.code;
-  if (error.cause instanceof ZodError || error.code === "BAD_REQUEST" || error.code === "PARSE_ERROR") return "VALIDATION_FAILED";
+  if (error.cause instanceof ZodError || error.code === "BAD_REQUEST" || error.code === "PARSE_ERROR")
+    return "VALIDATION_FAILED";
   if (error.code === "UNAUTHORIZED") return "UNAUTHENTICATED";
   if (error.code === "FORBIDDEN") return "FORBIDDEN";
   if (error.code === "NOT_FOUND") return "NOT_FOUND";

@@ -39,7 +39,13 @@ const createCaller = createCallerFactory(appRouter);
 export async function createTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const prefix = `test:${randomBytes(4).toString("hex")}:`;
-  const config = loadConfig({ ...process.env, NODE_ENV: "test", DATABASE_URL: database.url, LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: "test",
+    DATABASE_URL: database.url,
+    LOG_LEVEL: "silent",
+    ...env,
+  });
   const redis = new Redis(config.REDIS_URL, { keyPrefix: prefix, maxRetriesPerRequest: 3 });
   const clock = testClock();
   const services: Services = {

@@ -34,7 +34,13 @@ export async function expectInvariants(db: Database): Promise<void> {
     select id from ga_quotas where sold + held > capacity or sold < 0 or held < 0`);
   expect(gaOverCapacity, "GA quotas stay within capacity").toHaveLength(0);
 
-  const ledger = await db.execute<{ currency: string; captured: string; refunded: string; confirmed: string; policy_refunds: string }>(sql`
+  const ledger = await db.execute<{
+    currency: string;
+    captured: string;
+    refunded: string;
+    confirmed: string;
+    policy_refunds: string;
+  }>(sql`
     with per_order as (
       select o.id, o.currency, o.status, o.total_minor,
         coalesce((select sum(captured_minor) from payments p where p.order_id = o.id), 0) as captured,

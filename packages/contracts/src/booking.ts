@@ -137,4 +137,6 @@ export type CancellationQuote = z.infer<typeof cancellationQuote>;
 
 export const cancelResult = z.object({ order, refund: money, refundPercent: z.number().int() });
 
-export const myOrdersInput = z.object({ cursor: z.string().max(200).optional(), limit: z.number().int().min(1).max(50).default(20) }).default({ limit: 20 });
+export const myOrdersInput = z
+  .object({ cursor: z.string().max(200).optional(), limit: z.number().int().min(1).max(50).default(20) })
+  .default({ limit: 20 });

@@ -11,7 +11,8 @@ export function currencyExponent(currency: string): number {
   let exponent = exponentCache.get(currency);
   if (exponent === undefined) {
     exponent =
-      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
+      2;
     exponentCache.set(currency, exponent);
   }
   return exponent;

@@ -38,9 +38,14 @@ export function encodeTicketPayload(payload: TicketQrPayload): { signedPart: str
   return { signedPart, bytes: new TextEncoder().encode(signedPart) };
 }
 
-export const attachSignature = (signedPart: string, signature: Uint8Array) => `${signedPart}.${toBase64Url(signature)}`;
+export const attachSignature = (signedPart: string, signature: Uint8Array) =>
+  `${signedPart}.${toBase64Url(signature)}`;
 
-export function parseTicketQr(qr: string): { payload: TicketQrPayload; signedBytes: Uint8Array<ArrayBuffer>; signature: Uint8Array<ArrayBuffer> } | null {
+export function parseTicketQr(qr: string): {
+  payload: TicketQrPayload;
+  signedBytes: Uint8Array<ArrayBuffer>;
+  signature: Uint8Array<ArrayBuffer>;
+} | null {
   const parts = qr.trim().split(".");
   if (parts.length !== 3 || parts[0] !== PREFIX) return null;
   const [, body = "", sig = ""] = parts;
@@ -49,7 +54,8 @@ export function parseTicketQr(qr: string): { payload: TicketQrPayload; signedByt
   if (!json || !signature || signature.length !== 64) return null;
   try {
     const payload = JSON.parse(new TextDecoder().decode(json)) as TicketQrPayload;
-    if (typeof payload.k !== "string" || typeof payload.t !== "string" || typeof payload.s !== "string") return null;
+    if (typeof payload.k !== "string" || typeof payload.t !== "string" || typeof payload.s !== "string")
+      return null;
     if (typeof payload.i !== "number" || (payload.l !== null && typeof payload.l !== "string")) return null;
     return { payload, signedBytes: new TextEncoder().encode(`${PREFIX}.${body}`), signature };
   } catch {
@@ -61,7 +67,10 @@ export function parseTicketQr(qr: string): { payload: TicketQrPayload; signedByt
 export async function verifyTicketQr(
   qr: string,
   publicKeys: Record<string, string>,
-): Promise<{ ok: true; payload: TicketQrPayload } | { ok: false; reason: "malformed" | "unknown_key" | "bad_signature" }> {
+): Promise<
+  | { ok: true; payload: TicketQrPayload }
+  | { ok: false; reason: "malformed" | "unknown_key" | "bad_signature" }
+> {
   const parsed = parseTicketQr(qr);
   if (!parsed) return { ok: false, reason: "malformed" };
   const raw = publicKeys[parsed.payload.k];

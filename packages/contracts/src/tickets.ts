@@ -3,7 +3,9 @@ import { z } from "zod";
 /** The QR's content (signed payload) or the short ticket code typed by hand. */
 export const ticketCodeInput = z.object({ code: z.string().trim().min(6).max(600) });
 
-export const checkInInput = ticketCodeInput.extend({ deviceId: z.string().trim().min(1).max(100).optional() });
+export const checkInInput = ticketCodeInput.extend({
+  deviceId: z.string().trim().min(1).max(100).optional(),
+});
 
 export const ticketVerification = z.object({
   valid: z.boolean(),

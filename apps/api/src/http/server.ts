@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import Fastify from "fastify";
+import Fastify, { LogController } from "fastify";
 import { createInnerContext, type Services } from "../context.ts";
 import { deviceFromHeader, userFromAuthorization } from "../modules/identity/principal.ts";
 import { type AppRouter, appRouter } from "../router.ts";
@@ -15,7 +15,8 @@ export interface HttpOptions {
 export async function buildHttpServer(services: Services, options: HttpOptions = {}) {
   const app = Fastify({
     loggerInstance: services.log,
-    disableRequestLogging: true,
+    // Per-request lines are noise at ticket-sale volumes; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1_048_576,
     trustProxy: true,
     routerOptions: { maxParamLength: 5_000 },
@@ -51,7 +52,11 @@ export async function buildHttpServer(services: Services, options: HttpOptions =
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
     // Client-side routes fall back to index.html; API paths keep their 404s.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/trpc") && request.headers.accept?.includes("text/html")) {
+      if (
+        request.method === "GET" &&
+        !request.url.startsWith("/trpc") &&
+        request.headers.accept?.includes("text/html")
+      ) {
         return reply.sendFile("index.html");
       }
       return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found" } });
@@ -63,12 +68,18 @@ export async function buildHttpServer(services: Services, options: HttpOptions =
 async function readinessChecks({ db, redis }: Pick<Services, "db" | "redis">) {
   const probe = async (fn: () => Promise<unknown>) => {
     try {
-      await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2_000))]);
+      await Promise.race([
+        fn(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2_000)),
+      ]);
       return "ok";
     } catch {
       return "unreachable";
     }
   };
-  const [database, cache] = await Promise.all([probe(() => db.execute("select 1")), probe(() => redis.ping())]);
+  const [database, cache] = await Promise.all([
+    probe(() => db.execute("select 1")),
+    probe(() => redis.ping()),
+  ]);
   return { database, redis: cache };
 }

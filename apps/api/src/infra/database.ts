@@ -15,7 +15,10 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   let url = config.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
-    log.info({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT }, "DATABASE_URL unset: starting embedded PostgreSQL");
+    log.info(
+      { dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT },
+      "DATABASE_URL unset: starting embedded PostgreSQL",
+    );
     const embedded = await startEmbeddedPostgres({
       dataDir: config.DATA_DIR,
       port: config.EMBEDDED_PG_PORT,

@@ -13,7 +13,10 @@ export class RedisUnavailable extends Error {
 }
 
 /** Connects and pings once so a missing Redis stops the start with a clear message. */
-export async function connectRedis(url: string, options: { maxRetriesPerRequest?: number | null } = {}): Promise<Redis> {
+export async function connectRedis(
+  url: string,
+  options: { maxRetriesPerRequest?: number | null } = {},
+): Promise<Redis> {
   const redis = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: options.maxRetriesPerRequest === undefined ? 3 : options.maxRetriesPerRequest,

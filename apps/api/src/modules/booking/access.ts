@@ -17,7 +17,8 @@ export async function assertCanAccessOrder(
   reader: OrderReader,
   order: { userId: string | null; organizationId: string },
 ): Promise<void> {
-  if (!reader.user && !reader.device) throw new DomainError("UNAUTHENTICATED", "Sign in to see your bookings.");
+  if (!reader.user && !reader.device)
+    throw new DomainError("UNAUTHENTICATED", "Sign in to see your bookings.");
   if (reader.user && order.userId === reader.user.id) return;
   if (reader.user?.role === "admin") return;
   if (reader.device && reader.device.organizationId === order.organizationId) return;
@@ -25,7 +26,12 @@ export async function assertCanAccessOrder(
     const [member] = await db
       .select({ role: schema.memberships.role })
       .from(schema.memberships)
-      .where(and(eq(schema.memberships.userId, reader.user.id), eq(schema.memberships.organizationId, order.organizationId)));
+      .where(
+        and(
+          eq(schema.memberships.userId, reader.user.id),
+          eq(schema.memberships.organizationId, order.organizationId),
+        ),
+      );
     if (member) return;
   }
   throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");

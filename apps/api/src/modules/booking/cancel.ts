@@ -17,7 +17,10 @@ export interface CancelInput {
 }
 
 /** Refund share by notice given: the first rule (most notice first) whose hours are met. */
-export function refundPercentFor(rules: { hoursBefore: number; refundPercent: number }[], hoursBeforeShow: number): number | null {
+export function refundPercentFor(
+  rules: { hoursBefore: number; refundPercent: number }[],
+  hoursBeforeShow: number,
+): number | null {
   if (rules.length === 0) return null;
   const sorted = [...rules].sort((a, b) => b.hoursBefore - a.hoursBefore);
   return sorted.find((rule) => hoursBeforeShow >= rule.hoursBefore)?.refundPercent ?? 0;
@@ -28,7 +31,13 @@ interface CancellationPlan extends CancellationQuote {
   tickets: (typeof tickets.$inferSelect & { quotaId: string | null; netMinor: number })[];
 }
 
-async function planCancellation(tx: Tx, deps: BookingDeps, reader: OrderReader, input: CancelInput, lock: boolean): Promise<CancellationPlan> {
+async function planCancellation(
+  tx: Tx,
+  deps: BookingDeps,
+  reader: OrderReader,
+  input: CancelInput,
+  lock: boolean,
+): Promise<CancellationPlan> {
   const query = tx.select().from(orders).where(eq(orders.id, input.orderId));
   const [order] = lock ? await query.for("update") : await query;
   if (!order) throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
@@ -48,14 +57,20 @@ async function planCancellation(tx: Tx, deps: BookingDeps, reader: OrderReader, 
     throw new DomainError("ORDER_NOT_CANCELLABLE", "This booking can no longer be cancelled.");
   }
   const valid = await tx
-    .select({ ticket: tickets, quotaId: orderItems.gaQuotaId, netMinor: sql<number>`(${orderItems.unitPriceMinor} - ${orderItems.discountMinor})::bigint` })
+    .select({
+      ticket: tickets,
+      quotaId: orderItems.gaQuotaId,
+      netMinor: sql<number>`(${orderItems.unitPriceMinor} - ${orderItems.discountMinor})::bigint`,
+    })
     .from(tickets)
     .innerJoin(orderItems, eq(orderItems.id, tickets.orderItemId))
     .where(and(eq(tickets.orderId, order.id), eq(tickets.status, "valid")));
   const wanted = input.ticketIds ? new Set(input.ticketIds) : null;
   const chosen = valid.filter((row) => !wanted || wanted.has(row.ticket.id));
-  if (wanted && chosen.length !== wanted.size) throw new DomainError("TICKET_NOT_FOUND", "Some of those tickets are not valid tickets of this booking.");
-  if (chosen.length === 0) throw new DomainError("ORDER_NOT_CANCELLABLE", "This booking has no tickets left to cancel.");
+  if (wanted && chosen.length !== wanted.size)
+    throw new DomainError("TICKET_NOT_FOUND", "Some of those tickets are not valid tickets of this booking.");
+  if (chosen.length === 0)
+    throw new DomainError("ORDER_NOT_CANCELLABLE", "This booking has no tickets left to cancel.");
   // Fees are not refunded on a buyer's cancellation; the ticket price is, by the policy's share.
   const netMinor = chosen.reduce((sum, row) => sum + Number(row.netMinor), 0);
   const refundMinor = Math.floor((netMinor * refundPercent) / 100);
@@ -70,20 +85,37 @@ async function planCancellation(tx: Tx, deps: BookingDeps, reader: OrderReader, 
   };
 }
 
-export async function quoteCancellation(deps: BookingDeps, reader: OrderReader, input: CancelInput): Promise<CancellationQuote> {
+export async function quoteCancellation(
+  deps: BookingDeps,
+  reader: OrderReader,
+  input: CancelInput,
+): Promise<CancellationQuote> {
   return deps.db.transaction(async (tx) => {
-    const { orderId, ticketIds, refundPercent, refund, hoursBeforeShow } = await planCancellation(tx, deps, reader, input, false);
+    const { orderId, ticketIds, refundPercent, refund, hoursBeforeShow } = await planCancellation(
+      tx,
+      deps,
+      reader,
+      input,
+      false,
+    );
     return { orderId, ticketIds, refundPercent, refund, hoursBeforeShow };
   });
 }
 
 /** Cancels tickets by the event's policy: seats go back on sale, the refund goes back through the payment's gateway. */
-export async function cancelOrder(deps: BookingDeps, reader: OrderReader, input: CancelInput): Promise<{ order: Order; refund: CancellationQuote["refund"]; refundPercent: number }> {
+export async function cancelOrder(
+  deps: BookingDeps,
+  reader: OrderReader,
+  input: CancelInput,
+): Promise<{ order: Order; refund: CancellationQuote["refund"]; refundPercent: number }> {
   const { refundId, plan } = await deps.db.transaction(async (tx) => {
     const plan = await planCancellation(tx, deps, reader, input, true);
     const { order } = plan;
     const ticketStatus = plan.refund.amountMinor > 0 ? "refunded" : "cancelled";
-    await tx.update(tickets).set({ status: ticketStatus, cancelledAt: deps.now }).where(inArray(tickets.id, plan.ticketIds));
+    await tx
+      .update(tickets)
+      .set({ status: ticketStatus, cancelledAt: deps.now })
+      .where(inArray(tickets.id, plan.ticketIds));
     const freed = await tx
       .update(showSeats)
       .set({ status: "available", ticketId: null, holdId: null, heldUntil: null })
@@ -96,17 +128,29 @@ export async function cancelOrder(deps: BookingDeps, reader: OrderReader, input:
       .where(and(eq(tickets.orderId, order.id), eq(tickets.status, "valid")));
     const anyRefund = plan.refund.amountMinor > 0 || order.status === "partially_refunded";
     const status = (remaining?.count ?? 0) > 0 ? "partially_refunded" : anyRefund ? "refunded" : "cancelled";
-    await tx.update(orders).set({ status, cancelledAt: status === "partially_refunded" ? null : deps.now, updatedAt: deps.now }).where(eq(orders.id, order.id));
+    await tx
+      .update(orders)
+      .set({ status, cancelledAt: status === "partially_refunded" ? null : deps.now, updatedAt: deps.now })
+      .where(eq(orders.id, order.id));
     let refundId: string | null = null;
     if (plan.refund.amountMinor > 0) {
       const [payment] = await tx
         .select({ id: payments.id })
         .from(payments)
-        .where(and(eq(payments.orderId, order.id), inArray(payments.status, ["succeeded", "partially_refunded"])));
+        .where(
+          and(eq(payments.orderId, order.id), inArray(payments.status, ["succeeded", "partially_refunded"])),
+        );
       if (!payment) throw new Error(`confirmed order ${order.id} has no captured payment`);
       const [refund] = await tx
         .insert(refunds)
-        .values({ paymentId: payment.id, orderId: order.id, amountMinor: plan.refund.amountMinor, currency: order.currency, reason: "buyer_cancellation", ticketIds: plan.ticketIds })
+        .values({
+          paymentId: payment.id,
+          orderId: order.id,
+          amountMinor: plan.refund.amountMinor,
+          currency: order.currency,
+          reason: "buyer_cancellation",
+          ticketIds: plan.ticketIds,
+        })
         .returning({ id: refunds.id });
       refundId = refund?.id ?? null;
     }
@@ -115,10 +159,23 @@ export async function cancelOrder(deps: BookingDeps, reader: OrderReader, input:
         aggregateType: "order",
         aggregateId: order.id,
         type: "order.cancelled",
-        payload: { orderId: order.id, userId: order.userId, ticketIds: plan.ticketIds, refundMinor: plan.refund.amountMinor },
+        payload: {
+          orderId: order.id,
+          userId: order.userId,
+          ticketIds: plan.ticketIds,
+          refundMinor: plan.refund.amountMinor,
+        },
       },
     ]);
-    await recordSeatChanges(tx, order.showId, seatChanges(freed.map((f) => f.seatId), "available"), gaChanges);
+    await recordSeatChanges(
+      tx,
+      order.showId,
+      seatChanges(
+        freed.map((f) => f.seatId),
+        "available",
+      ),
+      gaChanges,
+    );
     return { refundId, plan };
   });
   if (refundId) await processRefund(deps, refundId);
@@ -129,7 +186,8 @@ export async function cancelOrder(deps: BookingDeps, reader: OrderReader, input:
 
 async function returnGeneralAdmission(tx: Tx, cancelled: { quotaId: string | null }[]) {
   const perQuota = new Map<string, number>();
-  for (const ticket of cancelled) if (ticket.quotaId) perQuota.set(ticket.quotaId, (perQuota.get(ticket.quotaId) ?? 0) + 1);
+  for (const ticket of cancelled)
+    if (ticket.quotaId) perQuota.set(ticket.quotaId, (perQuota.get(ticket.quotaId) ?? 0) + 1);
   const changes = [];
   for (const [quotaId, quantity] of perQuota) {
     const [quota] = await tx

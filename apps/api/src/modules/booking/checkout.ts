@@ -10,9 +10,9 @@ import { newBookingCode } from "./codes.ts";
 import { confirmPayment } from "./confirm.ts";
 import type { BookingDeps } from "./deps.ts";
 import { feesFor, holdLines } from "./hold-lines.ts";
+import { loadOrder } from "./order-view.ts";
 import { breakdownOf, type PricedOrder, priceOrder } from "./price.ts";
 import { findValidPromo, releasePromo, reservePromo, type ValidPromo } from "./promo.ts";
-import { loadOrder } from "./order-view.ts";
 
 const { orders, orderItems, payments, shows, events } = schema;
 const GATEWAY_TIMEOUT_MS = 15_000;
@@ -27,10 +27,18 @@ interface PricedHold {
 }
 
 /** Prices a live hold as it would be charged now: tier × multiplier − promo + fees. */
-async function priceHold(tx: Tx, deps: BookingDeps, holder: Holder, holdId: string, promoCode: string | undefined): Promise<PricedHold> {
+async function priceHold(
+  tx: Tx,
+  deps: BookingDeps,
+  holder: Holder,
+  holdId: string,
+  promoCode: string | undefined,
+): Promise<PricedHold> {
   const hold = await lockOwnedHold(tx, holder, holdId);
-  if (hold.status !== "active") throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended. Please choose seats again.");
-  if (hold.expiresAt <= deps.now) throw new DomainError("HOLD_EXPIRED", "Your hold has expired. Please choose seats again.");
+  if (hold.status !== "active")
+    throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended. Please choose seats again.");
+  if (hold.expiresAt <= deps.now)
+    throw new DomainError("HOLD_EXPIRED", "Your hold has expired. Please choose seats again.");
   const [show] = await tx
     .select({ organizationId: events.organizationId, eventId: shows.eventId, currency: shows.currency })
     .from(shows)
@@ -48,7 +56,11 @@ async function priceHold(tx: Tx, deps: BookingDeps, holder: Holder, holdId: stri
   return { hold, show, priced: priceOrder(lines, promo, fees), promo };
 }
 
-export async function quoteHold(deps: BookingDeps, holder: Holder, input: { holdId: string; promoCode?: string | undefined }): Promise<PriceBreakdown> {
+export async function quoteHold(
+  deps: BookingDeps,
+  holder: Holder,
+  input: { holdId: string; promoCode?: string | undefined },
+): Promise<PriceBreakdown> {
   return deps.db.transaction(async (tx) => {
     const { priced, show, promo } = await priceHold(tx, deps, holder, input.holdId, input.promoCode);
     return breakdownOf(priced, show.currency, promo && { code: promo.code, description: promo.description });
@@ -76,7 +88,10 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
     created = await deps.db.transaction(async (tx) => {
       // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
       await lockOwnedHold(tx, holder, input.holdId);
-      const [sameKey] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.idempotencyKey, input.idempotencyKey));
+      const [sameKey] = await tx
+        .select({ id: orders.id })
+        .from(orders)
+        .where(eq(orders.idempotencyKey, input.idempotencyKey));
       if (sameKey) throw new ConcurrentReplay();
       const { hold, show, priced, promo } = await priceHold(tx, deps, holder, input.holdId, input.promoCode);
       await supersedeUnpaidOrders(tx, hold.id, deps.now);
@@ -121,10 +136,21 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
       if (promo) await reservePromo(tx, promo, order.id, holder.userId);
       const [payment] = await tx
         .insert(payments)
-        .values({ orderId: order.id, gateway: gateway.name, amountMinor: priced.totalMinor, currency: show.currency, createdAt: deps.now })
+        .values({
+          orderId: order.id,
+          gateway: gateway.name,
+          amountMinor: priced.totalMinor,
+          currency: show.currency,
+          createdAt: deps.now,
+        })
         .returning({ id: payments.id });
       if (!payment) throw new Error("payment insert returned nothing");
-      return { orderId: order.id, paymentId: payment.id, totalMinor: priced.totalMinor, currency: show.currency };
+      return {
+        orderId: order.id,
+        paymentId: payment.id,
+        totalMinor: priced.totalMinor,
+        currency: show.currency,
+      };
     });
   } catch (error) {
     if (error instanceof ConcurrentReplay || isUniqueViolation(error, "orders_idempotency_key_unique")) {
@@ -151,18 +177,29 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
           );
   } catch (error) {
     deps.log.warn({ err: error, orderId: created.orderId }, "payment gateway call failed; hold kept");
-    throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "We could not reach the payment provider. Your seats are still held; please try again.", {
-      orderId: created.orderId,
-    });
+    throw new DomainError(
+      "PAYMENT_GATEWAY_UNAVAILABLE",
+      "We could not reach the payment provider. Your seats are still held; please try again.",
+      {
+        orderId: created.orderId,
+      },
+    );
   }
   await applyChargeOutcome(deps, created.paymentId, outcome);
   return orderOrThrow(deps, created.orderId);
 }
 
 /** Books what the gateway said about a charge. Declines keep the hold so the buyer can retry. */
-export async function applyChargeOutcome(deps: BookingDeps, paymentId: string, outcome: ChargeOutcome): Promise<void> {
+export async function applyChargeOutcome(
+  deps: BookingDeps,
+  paymentId: string,
+  outcome: ChargeOutcome,
+): Promise<void> {
   if (outcome.status === "succeeded") {
-    await confirmPayment(deps, paymentId, { gatewayRef: outcome.gatewayRef, amountMinor: outcome.amountMinor });
+    await confirmPayment(deps, paymentId, {
+      gatewayRef: outcome.gatewayRef,
+      amountMinor: outcome.amountMinor,
+    });
     return;
   }
   const status = outcome.status === "requires_action" ? "requires_action" : "failed";
@@ -177,15 +214,23 @@ export async function applyChargeOutcome(deps: BookingDeps, paymentId: string, o
     .where(and(eq(payments.id, paymentId), inArray(payments.status, ["pending", "requires_action"])))
     .returning({ orderId: payments.orderId });
   if (outcome.status === "failed") {
-    throw new DomainError("PAYMENT_DECLINED", "Your card was declined. Your seats are still held; try another card.", {
-      orderId: payment?.orderId,
-      failureCode: outcome.failureCode,
-    });
+    throw new DomainError(
+      "PAYMENT_DECLINED",
+      "Your card was declined. Your seats are still held; try another card.",
+      {
+        orderId: payment?.orderId,
+        failureCode: outcome.failureCode,
+      },
+    );
   }
 }
 
 /** The buyer finished (or refused) the card's confirmation step. */
-export async function completePayment(deps: BookingDeps, holder: Holder, input: { orderId: string; approve: boolean }): Promise<Order> {
+export async function completePayment(
+  deps: BookingDeps,
+  holder: Holder,
+  input: { orderId: string; approve: boolean },
+): Promise<Order> {
   const [row] = await deps.db
     .select({ payment: payments, order: orders })
     .from(payments)
@@ -198,32 +243,58 @@ export async function completePayment(deps: BookingDeps, holder: Holder, input: 
     throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
   }
   const gateway = deps.gateways[row.payment.gateway];
-  if (!gateway || !row.payment.gatewayRef) throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
-  const outcome = await withTimeout(gateway.completeAction(row.payment.gatewayRef, input.approve, row.payment.amountMinor), GATEWAY_TIMEOUT_MS).catch(() => {
-    throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "We could not reach the payment provider. Please try again.");
+  if (!gateway || !row.payment.gatewayRef)
+    throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
+  const outcome = await withTimeout(
+    gateway.completeAction(row.payment.gatewayRef, input.approve, row.payment.amountMinor),
+    GATEWAY_TIMEOUT_MS,
+  ).catch(() => {
+    throw new DomainError(
+      "PAYMENT_GATEWAY_UNAVAILABLE",
+      "We could not reach the payment provider. Please try again.",
+    );
   });
   await applyChargeOutcome(deps, row.payment.id, outcome);
   return orderOrThrow(deps, row.order.id);
 }
 
 const ownsOrder = (holder: Holder, order: { userId: string | null; terminalId: string | null }) =>
-  holder.terminalId ? order.terminalId === holder.terminalId : order.userId !== null && order.userId === holder.userId;
+  holder.terminalId
+    ? order.terminalId === holder.terminalId
+    : order.userId !== null && order.userId === holder.userId;
 
-async function replayCheckout(deps: BookingDeps, holder: Holder, key: string, requestHash: string): Promise<Order | null> {
+async function replayCheckout(
+  deps: BookingDeps,
+  holder: Holder,
+  key: string,
+  requestHash: string,
+): Promise<Order | null> {
   const [existing] = await deps.db
-    .select({ id: orders.id, requestHash: orders.requestHash, userId: orders.userId, terminalId: orders.terminalId })
+    .select({
+      id: orders.id,
+      requestHash: orders.requestHash,
+      userId: orders.userId,
+      terminalId: orders.terminalId,
+    })
     .from(orders)
     .where(eq(orders.idempotencyKey, key));
   if (!existing) return null;
   if (existing.requestHash !== requestHash || !ownsOrder(holder, existing)) {
-    throw new DomainError("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different request.");
+    throw new DomainError(
+      "IDEMPOTENCY_KEY_REUSED",
+      "This idempotency key was already used for a different request.",
+    );
   }
   const order = await orderOrThrow(deps, existing.id);
   if (order.payment?.status === "failed") {
-    throw new DomainError("PAYMENT_DECLINED", "Your card was declined. Your seats are still held; try another card.", {
-      orderId: order.id,
-      failureCode: order.payment.failureCode,
-    });
+    throw new DomainError(
+      "PAYMENT_DECLINED",
+      "Your card was declined. Your seats are still held; try another card.",
+      {
+        orderId: order.id,
+        failureCode: order.payment.failureCode,
+      },
+    );
   }
   return order;
 }

@@ -33,29 +33,56 @@ export async function confirmPayment(
       .innerJoin(orders, eq(orders.id, payments.orderId))
       .where(eq(payments.id, paymentId));
     if (!target) throw new Error(`payment ${paymentId} not found`);
-    if (target.holdId) await tx.select({ id: holds.id }).from(holds).where(eq(holds.id, target.holdId)).for("update");
+    if (target.holdId)
+      await tx.select({ id: holds.id }).from(holds).where(eq(holds.id, target.holdId)).for("update");
     const [order] = await tx.select().from(orders).where(eq(orders.id, target.orderId)).for("update");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
     if (!order || !payment) throw new Error(`order of payment ${paymentId} not found`);
-    if (payment.status === "succeeded" || payment.status === "refunded" || payment.status === "partially_refunded") {
+    if (
+      payment.status === "succeeded" ||
+      payment.status === "refunded" ||
+      payment.status === "partially_refunded"
+    ) {
       return { outcome: "already_applied" as const };
     }
     await tx
       .update(payments)
-      .set({ status: "succeeded", capturedMinor: capture.amountMinor, gatewayRef: capture.gatewayRef, updatedAt: deps.now })
+      .set({
+        status: "succeeded",
+        capturedMinor: capture.amountMinor,
+        gatewayRef: capture.gatewayRef,
+        updatedAt: deps.now,
+      })
       .where(eq(payments.id, payment.id));
 
-    const sold = order.status === "confirmed" ? false : await sellOrder(tx, deps.now, order).then(() => true, rethrowUnlessGone);
+    const sold =
+      order.status === "confirmed"
+        ? false
+        : await sellOrder(tx, deps.now, order).then(() => true, rethrowUnlessGone);
     if (!sold) {
       // The seats are gone (or the order was already paid another way): refund this payment.
-      await tx.update(orders).set({ status: "refunded", updatedAt: deps.now }).where(and(eq(orders.id, order.id), sql`${orders.status} <> 'confirmed'`));
+      await tx
+        .update(orders)
+        .set({ status: "refunded", updatedAt: deps.now })
+        .where(and(eq(orders.id, order.id), sql`${orders.status} <> 'confirmed'`));
       await releasePromo(tx, order.id);
       const [refund] = await tx
         .insert(refunds)
-        .values({ paymentId: payment.id, orderId: order.id, amountMinor: capture.amountMinor, currency: payment.currency, reason: "seats_unavailable_after_late_payment" })
+        .values({
+          paymentId: payment.id,
+          orderId: order.id,
+          amountMinor: capture.amountMinor,
+          currency: payment.currency,
+          reason: "seats_unavailable_after_late_payment",
+        })
         .returning({ id: refunds.id });
       await recordOutboxEvents(tx, [
-        { aggregateType: "order", aggregateId: order.id, type: "order.payment_refunded", payload: { orderId: order.id, userId: order.userId, reason: "seats_unavailable" } },
+        {
+          aggregateType: "order",
+          aggregateId: order.id,
+          type: "order.payment_refunded",
+          payload: { orderId: order.id, userId: order.userId, reason: "seats_unavailable" },
+        },
       ]);
       if (order.userId) {
         await tx.insert(schema.notifications).values({
@@ -69,7 +96,12 @@ export async function confirmPayment(
       return { outcome: "refunded_seats_gone" as const, refundId: refund?.id };
     }
     await recordOutboxEvents(tx, [
-      { aggregateType: "order", aggregateId: order.id, type: "order.confirmed", payload: { orderId: order.id, userId: order.userId } },
+      {
+        aggregateType: "order",
+        aggregateId: order.id,
+        type: "order.confirmed",
+        payload: { orderId: order.id, userId: order.userId },
+      },
     ]);
     return { outcome: "confirmed" as const };
   });
@@ -119,7 +151,10 @@ async function sellOrder(tx: Tx, now: Date, order: typeof orders.$inferSelect): 
     if (inserted.length !== ticketRows.length) throw new SeatsGone();
     const seated = ticketRows.filter((t) => t.seatId !== null);
     if (seated.length > 0) {
-      const pairs = sql.join(seated.map((t) => sql`(${t.seatId}::uuid, ${t.id}::uuid)`), sql`, `);
+      const pairs = sql.join(
+        seated.map((t) => sql`(${t.seatId}::uuid, ${t.id}::uuid)`),
+        sql`, `,
+      );
       const claimed = await sp.execute(sql`
         update show_seats ss set status = 'sold', ticket_id = v.ticket_id, hold_id = ${order.holdId}, held_until = null
         from (values ${pairs}) as v(seat_id, ticket_id)
@@ -130,10 +165,23 @@ async function sellOrder(tx: Tx, now: Date, order: typeof orders.$inferSelect): 
         returning ss.seat_id`);
       if (claimed.length !== seated.length) throw new SeatsGone();
     }
-    const gaChanges = await sellGeneralAdmission(sp, items.map(({ item }) => item.gaQuotaId), hold?.status === "active");
-    if (hold) await sp.update(holds).set({ status: "converted", updatedAt: now }).where(eq(holds.id, hold.id));
-    await sp.update(orders).set({ status: "confirmed", confirmedAt: now, updatedAt: now }).where(eq(orders.id, order.id));
-    await recordSeatChanges(sp, order.showId, seated.map((t) => ({ seatId: t.seatId ?? "", status: "sold" as const })), gaChanges);
+    const gaChanges = await sellGeneralAdmission(
+      sp,
+      items.map(({ item }) => item.gaQuotaId),
+      hold?.status === "active",
+    );
+    if (hold)
+      await sp.update(holds).set({ status: "converted", updatedAt: now }).where(eq(holds.id, hold.id));
+    await sp
+      .update(orders)
+      .set({ status: "confirmed", confirmedAt: now, updatedAt: now })
+      .where(eq(orders.id, order.id));
+    await recordSeatChanges(
+      sp,
+      order.showId,
+      seated.map((t) => ({ seatId: t.seatId ?? "", status: "sold" as const })),
+      gaChanges,
+    );
   });
 }
 
@@ -145,8 +193,19 @@ async function sellGeneralAdmission(tx: DbExecutor, itemQuotaIds: (string | null
   for (const [quotaId, quantity] of perQuota) {
     const [quota] = await tx
       .update(gaQuotas)
-      .set(holdCounted ? { sold: sql`${gaQuotas.sold} + ${quantity}`, held: sql`${gaQuotas.held} - ${quantity}` } : { sold: sql`${gaQuotas.sold} + ${quantity}` })
-      .where(holdCounted ? eq(gaQuotas.id, quotaId) : and(eq(gaQuotas.id, quotaId), sql`${gaQuotas.sold} + ${gaQuotas.held} + ${quantity} <= ${gaQuotas.capacity}`))
+      .set(
+        holdCounted
+          ? { sold: sql`${gaQuotas.sold} + ${quantity}`, held: sql`${gaQuotas.held} - ${quantity}` }
+          : { sold: sql`${gaQuotas.sold} + ${quantity}` },
+      )
+      .where(
+        holdCounted
+          ? eq(gaQuotas.id, quotaId)
+          : and(
+              eq(gaQuotas.id, quotaId),
+              sql`${gaQuotas.sold} + ${gaQuotas.held} + ${quantity} <= ${gaQuotas.capacity}`,
+            ),
+      )
       .returning({ available: sql<number>`${gaQuotas.capacity} - ${gaQuotas.sold} - ${gaQuotas.held}` });
     if (!quota) throw new SeatsGone();
     changes.push({ quotaId, available: quota.available });

@@ -17,13 +17,23 @@ export async function holdLines(db: DbExecutor, holdId: string): Promise<Priceab
       .where(and(eq(showSeats.holdId, holdId), eq(showSeats.status, "held")))
       .orderBy(asc(seats.y), asc(seats.x)),
     db
-      .select({ quotaId: gaQuotas.id, quotaName: gaQuotas.name, quantity: holdGaItems.quantity, tier: priceTiers })
+      .select({
+        quotaId: gaQuotas.id,
+        quotaName: gaQuotas.name,
+        quantity: holdGaItems.quantity,
+        tier: priceTiers,
+      })
       .from(holdGaItems)
       .innerJoin(gaQuotas, eq(gaQuotas.id, holdGaItems.quotaId))
       .innerJoin(priceTiers, eq(priceTiers.id, gaQuotas.tierId))
       .where(eq(holdGaItems.holdId, holdId)),
   ]);
-  const line = (tier: typeof priceTiers.$inferSelect, seatId: string | null, label: string, gaQuotaId: string | null): PriceableLine => ({
+  const line = (
+    tier: typeof priceTiers.$inferSelect,
+    seatId: string | null,
+    label: string,
+    gaQuotaId: string | null,
+  ): PriceableLine => ({
     seatId,
     label,
     tierId: tier.id,
@@ -35,16 +45,34 @@ export async function holdLines(db: DbExecutor, holdId: string): Promise<Priceab
   return [
     ...seated.map((s) => line(s.tier, s.seatId, s.label, null)),
     ...generalAdmission.flatMap((ga) =>
-      Array.from({ length: ga.quantity }, (_, i) => line(ga.tier, null, `${ga.quotaName} #${i + 1}`, ga.quotaId)),
+      Array.from({ length: ga.quantity }, (_, i) =>
+        line(ga.tier, null, `${ga.quotaName} #${i + 1}`, ga.quotaId),
+      ),
     ),
   ];
 }
 
 /** The organizer's active fees for a channel, in the show's currency. */
-export async function feesFor(db: DbExecutor, organizationId: string, channel: SalesChannel, currency: string): Promise<FeeTerms[]> {
+export async function feesFor(
+  db: DbExecutor,
+  organizationId: string,
+  channel: SalesChannel,
+  currency: string,
+): Promise<FeeTerms[]> {
   const rows = await db
-    .select({ kind: fees.kind, amountMinor: fees.amountMinor, percentBps: fees.percentBps, currency: fees.currency })
+    .select({
+      kind: fees.kind,
+      amountMinor: fees.amountMinor,
+      percentBps: fees.percentBps,
+      currency: fees.currency,
+    })
     .from(fees)
-    .where(and(eq(fees.organizationId, organizationId), eq(fees.active, true), or(isNull(fees.channel), eq(fees.channel, channel))));
+    .where(
+      and(
+        eq(fees.organizationId, organizationId),
+        eq(fees.active, true),
+        or(isNull(fees.channel), eq(fees.channel, channel)),
+      ),
+    );
   return rows.filter((fee) => fee.kind === "percent" || fee.currency === currency);
 }

@@ -3,7 +3,21 @@ import { type DbExecutor, schema } from "@marquee/db";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
-const { orders, orderItems, tickets, payments, refunds, shows, events, venues, halls, holds, promoCodes, priceTiers, seats } = schema;
+const {
+  orders,
+  orderItems,
+  tickets,
+  payments,
+  refunds,
+  shows,
+  events,
+  venues,
+  halls,
+  holds,
+  promoCodes,
+  priceTiers,
+  seats,
+} = schema;
 
 /** Orders as clients see them, built with one query per table for any number of orders. */
 export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Order[]> {
@@ -39,7 +53,11 @@ export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Or
       .where(inArray(orderItems.orderId, orderIds))
       .orderBy(asc(orderItems.id)),
     db.select().from(tickets).where(inArray(tickets.orderId, orderIds)).orderBy(asc(tickets.id)),
-    db.select().from(payments).where(inArray(payments.orderId, orderIds)).orderBy(desc(payments.createdAt), desc(payments.id)),
+    db
+      .select()
+      .from(payments)
+      .where(inArray(payments.orderId, orderIds))
+      .orderBy(desc(payments.createdAt), desc(payments.id)),
     db
       .select({ orderId: refunds.orderId, amountMinor: sql<number>`sum(${refunds.amountMinor})::bigint` })
       .from(refunds)
@@ -52,9 +70,14 @@ export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Or
     const head = byId.get(orderId);
     if (!head) return [];
     const { order } = head;
-    const money = (amountMinor: number | string): Money => ({ amountMinor: Number(amountMinor), currency: order.currency });
+    const money = (amountMinor: number | string): Money => ({
+      amountMinor: Number(amountMinor),
+      currency: order.currency,
+    });
     const lines = items.filter((row) => row.item.orderId === orderId);
-    const labelOfItem = new Map(lines.map((row, index) => [row.item.id, row.seatLabel ?? `${row.tierName} #${index + 1}`]));
+    const labelOfItem = new Map(
+      lines.map((row, index) => [row.item.id, row.seatLabel ?? `${row.tierName} #${index + 1}`]),
+    );
     const tierOfItem = new Map(lines.map((row) => [row.item.id, row.tierName]));
     const payment = paymentRows.find((p) => p.orderId === orderId);
     const refunded = refundRows.find((r) => r.orderId === orderId)?.amountMinor ?? 0;
@@ -65,7 +88,13 @@ export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Or
         status: order.status,
         channel: order.channel,
         showId: order.showId,
-        show: { startsAt: head.startsAt, eventTitle: head.eventTitle, venueName: head.venueName, hallName: head.hallName, timeZone: head.timeZone },
+        show: {
+          startsAt: head.startsAt,
+          eventTitle: head.eventTitle,
+          venueName: head.venueName,
+          hallName: head.hallName,
+          timeZone: head.timeZone,
+        },
         price: {
           currency: order.currency,
           lines: lines.map(({ item, tierName }) => ({
@@ -84,7 +113,8 @@ export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Or
           promo: head.promoCode
             ? {
                 code: head.promoCode,
-                description: head.promoKind === "percent" ? `${(head.promoPercentBps ?? 0) / 100}% off` : "Discount",
+                description:
+                  head.promoKind === "percent" ? `${(head.promoPercentBps ?? 0) / 100}% off` : "Discount",
               }
             : null,
         },

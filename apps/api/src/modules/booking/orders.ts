@@ -8,7 +8,10 @@ import { loadOrder, loadOrders } from "./order-view.ts";
 const { orders } = schema;
 
 export async function orderFor(db: Database, reader: OrderReader, orderId: string): Promise<Order> {
-  const [owner] = await db.select({ userId: orders.userId, organizationId: orders.organizationId }).from(orders).where(eq(orders.id, orderId));
+  const [owner] = await db
+    .select({ userId: orders.userId, organizationId: orders.organizationId })
+    .from(orders)
+    .where(eq(orders.id, orderId));
   if (!owner) throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
   await assertCanAccessOrder(db, reader, owner);
   const order = await loadOrder(db, orderId);
@@ -16,17 +19,23 @@ export async function orderFor(db: Database, reader: OrderReader, orderId: strin
   return order;
 }
 
-const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
+const encodeCursor = (createdAt: Date, id: string) =>
+  Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
 
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
   const createdAt = new Date(at ?? "");
-  if (!id || Number.isNaN(createdAt.getTime())) throw new DomainError("VALIDATION_FAILED", "The page cursor is not valid.");
+  if (!id || Number.isNaN(createdAt.getTime()))
+    throw new DomainError("VALIDATION_FAILED", "The page cursor is not valid.");
   return { createdAt, id };
 }
 
 /** The buyer's bookings, newest first, a page at a time. */
-export async function ordersOfUser(db: Database, userId: string, page: { cursor?: string | undefined; limit: number }) {
+export async function ordersOfUser(
+  db: Database,
+  userId: string,
+  page: { cursor?: string | undefined; limit: number },
+) {
   const after = page.cursor ? decodeCursor(page.cursor) : null;
   const rows = await db
     .select({ id: orders.id, createdAt: orders.createdAt })
@@ -34,7 +43,12 @@ export async function ordersOfUser(db: Database, userId: string, page: { cursor?
     .where(
       and(
         eq(orders.userId, userId),
-        after ? or(lt(orders.createdAt, after.createdAt), and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id))) : undefined,
+        after
+          ? or(
+              lt(orders.createdAt, after.createdAt),
+              and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id)),
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(orders.createdAt), desc(orders.id))
@@ -42,7 +56,10 @@ export async function ordersOfUser(db: Database, userId: string, page: { cursor?
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows.at(-1);
   return {
-    items: await loadOrders(db, pageRows.map((r) => r.id)),
+    items: await loadOrders(
+      db,
+      pageRows.map((r) => r.id),
+    ),
     nextCursor: rows.length > page.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
 }

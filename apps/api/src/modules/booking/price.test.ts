@@ -23,19 +23,29 @@ describe("priceOrder", () => {
   });
 
   it("takes a percentage promo off each ticket before percentage fees", () => {
-    const order = priceOrder([line(10_000, "A1")], { code: "P", kind: "percent", percentBps: 2_500, amountMinor: null }, [
-      { kind: "percent", amountMinor: null, percentBps: 1_000 },
-    ]);
+    const order = priceOrder(
+      [line(10_000, "A1")],
+      { code: "P", kind: "percent", percentBps: 2_500, amountMinor: null },
+      [{ kind: "percent", amountMinor: null, percentBps: 1_000 }],
+    );
     expect(order.discountMinor).toBe(2_500);
     expect(order.feesMinor).toBe(750);
     expect(order.totalMinor).toBe(8_250);
   });
 
   it("spreads a fixed promo over the tickets without losing a minor unit, never below zero", () => {
-    const order = priceOrder([line(333, "A"), line(333, "B"), line(334, "C")], { code: "F", kind: "fixed", percentBps: null, amountMinor: 100 }, []);
+    const order = priceOrder(
+      [line(333, "A"), line(333, "B"), line(334, "C")],
+      { code: "F", kind: "fixed", percentBps: null, amountMinor: 100 },
+      [],
+    );
     expect(order.discountMinor).toBe(100);
     expect(order.lines.map((l) => l.discountMinor).reduce((a, b) => a + b)).toBe(100);
-    const capped = priceOrder([line(50, "A")], { code: "F", kind: "fixed", percentBps: null, amountMinor: 100 }, []);
+    const capped = priceOrder(
+      [line(50, "A")],
+      { code: "F", kind: "fixed", percentBps: null, amountMinor: 100 },
+      [],
+    );
     expect(capped.totalMinor).toBe(0);
   });
 });

@@ -54,15 +54,20 @@ function spread(amount: number, weights: number[]): number[] {
 export function priceOrder(lines: PriceableLine[], promo: PromoTerms | null, fees: FeeTerms[]): PricedOrder {
   const subtotalMinor = lines.reduce((sum, line) => sum + line.unitPriceMinor, 0);
   let discounts = lines.map(() => 0);
-  if (promo?.kind === "percent") discounts = lines.map((line) => percentOf(line.unitPriceMinor, promo.percentBps ?? 0));
+  if (promo?.kind === "percent")
+    discounts = lines.map((line) => percentOf(line.unitPriceMinor, promo.percentBps ?? 0));
   if (promo?.kind === "fixed") {
-    discounts = spread(Math.min(promo.amountMinor ?? 0, subtotalMinor), lines.map((line) => line.unitPriceMinor));
+    discounts = spread(
+      Math.min(promo.amountMinor ?? 0, subtotalMinor),
+      lines.map((line) => line.unitPriceMinor),
+    );
   }
   const priced = lines.map((line, index) => {
     const discountMinor = discounts[index] ?? 0;
     const net = line.unitPriceMinor - discountMinor;
     const feeMinor = fees.reduce(
-      (sum, fee) => sum + (fee.kind === "per_ticket" ? (fee.amountMinor ?? 0) : percentOf(net, fee.percentBps ?? 0)),
+      (sum, fee) =>
+        sum + (fee.kind === "per_ticket" ? (fee.amountMinor ?? 0) : percentOf(net, fee.percentBps ?? 0)),
       0,
     );
     return { ...line, discountMinor, feeMinor, totalMinor: net + feeMinor };
@@ -77,7 +82,11 @@ export function priceOrder(lines: PriceableLine[], promo: PromoTerms | null, fee
   };
 }
 
-export function breakdownOf(order: PricedOrder, currency: string, promo: { code: string; description: string } | null): PriceBreakdown {
+export function breakdownOf(
+  order: PricedOrder,
+  currency: string,
+  promo: { code: string; description: string } | null,
+): PriceBreakdown {
   const money = (amountMinor: number): Money => ({ amountMinor, currency });
   return {
     currency,

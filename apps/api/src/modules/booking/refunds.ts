@@ -8,7 +8,10 @@ const { refunds, payments } = schema;
  * Sends a recorded refund to the payment's gateway and books the result. A refund the gateway
  * cannot take now stays pending (a later run retries it with the same idempotency key).
  */
-export async function processRefund(deps: BookingDeps, refundId: string): Promise<"succeeded" | "pending" | "failed"> {
+export async function processRefund(
+  deps: BookingDeps,
+  refundId: string,
+): Promise<"succeeded" | "pending" | "failed"> {
   const [row] = await deps.db
     .select({ refund: refunds, payment: payments })
     .from(refunds)
@@ -35,7 +38,11 @@ export async function processRefund(deps: BookingDeps, refundId: string): Promis
     return "pending";
   }
   if (outcome.status !== "succeeded") {
-    if (outcome.status === "failed") await deps.db.update(refunds).set({ status: "failed", updatedAt: deps.now }).where(eq(refunds.id, refund.id));
+    if (outcome.status === "failed")
+      await deps.db
+        .update(refunds)
+        .set({ status: "failed", updatedAt: deps.now })
+        .where(eq(refunds.id, refund.id));
     return outcome.status;
   }
   await deps.db.transaction(async (tx) => {

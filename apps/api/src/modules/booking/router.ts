@@ -1,7 +1,7 @@
 import {
   cancelInput,
-  cancelResult,
   cancellationQuote,
+  cancelResult,
   checkoutInput,
   completePaymentInput,
   myOrdersInput,

@@ -21,7 +21,11 @@ async function errorOf(promise: Promise<unknown>) {
 describe("auth", () => {
   it("registers a buyer and signs in with the same password", async () => {
     const anonymous = platform.caller();
-    const registered = await anonymous.auth.register({ email: "Asha@Example.com", password: "correct horse", name: "Asha" });
+    const registered = await anonymous.auth.register({
+      email: "Asha@Example.com",
+      password: "correct horse",
+      name: "Asha",
+    });
     expect(registered.user).toMatchObject({ email: "asha@example.com", name: "Asha", role: "buyer" });
     expect(registered.user).not.toHaveProperty("passwordHash");
 
@@ -35,7 +39,9 @@ describe("auth", () => {
   });
 
   it("rejects a duplicate email with EMAIL_TAKEN", async () => {
-    await platform.caller().auth.register({ email: "dup@example.com", password: "password-one", name: "One" });
+    await platform
+      .caller()
+      .auth.register({ email: "dup@example.com", password: "password-one", name: "One" });
     const error = await errorOf(
       platform.caller().auth.register({ email: "DUP@example.com", password: "password-two", name: "Two" }),
     );
@@ -44,9 +50,15 @@ describe("auth", () => {
   });
 
   it("answers a wrong password and an unknown email the same way", async () => {
-    await platform.caller().auth.register({ email: "known@example.com", password: "right password", name: "K" });
-    const wrong = await errorOf(platform.caller().auth.login({ email: "known@example.com", password: "wrong password" }));
-    const unknown = await errorOf(platform.caller().auth.login({ email: "nobody@example.com", password: "wrong password" }));
+    await platform
+      .caller()
+      .auth.register({ email: "known@example.com", password: "right password", name: "K" });
+    const wrong = await errorOf(
+      platform.caller().auth.login({ email: "known@example.com", password: "wrong password" }),
+    );
+    const unknown = await errorOf(
+      platform.caller().auth.login({ email: "nobody@example.com", password: "wrong password" }),
+    );
     for (const error of [wrong, unknown]) {
       expect(error.code).toBe("UNAUTHORIZED");
       expect((error.cause as { code?: string }).code).toBe("INVALID_CREDENTIALS");
@@ -55,7 +67,9 @@ describe("auth", () => {
   });
 
   it("rejects bad input before touching the database", async () => {
-    const error = await errorOf(platform.caller().auth.register({ email: "not-an-email", password: "short", name: "" }));
+    const error = await errorOf(
+      platform.caller().auth.register({ email: "not-an-email", password: "short", name: "" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
   });
 
@@ -65,10 +79,16 @@ describe("auth", () => {
   });
 
   it("does not accept a forged token", async () => {
-    const { accessToken } = await platform.caller().auth.register({ email: "t@example.com", password: "long enough", name: "T" });
+    const { accessToken } = await platform
+      .caller()
+      .auth.register({ email: "t@example.com", password: "long enough", name: "T" });
     const [header, payload] = accessToken.split(".");
-    const forgedPayload = Buffer.from(JSON.stringify({ sub: "x", role: "admin", iss: "marquee" })).toString("base64url");
-    expect(await platform.tokens.verify(`${header}.${forgedPayload}.${accessToken.split(".")[2]}`)).toBeNull();
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: "x", role: "admin", iss: "marquee" })).toString(
+      "base64url",
+    );
+    expect(
+      await platform.tokens.verify(`${header}.${forgedPayload}.${accessToken.split(".")[2]}`),
+    ).toBeNull();
     expect(await platform.tokens.verify(`${header}.${payload}.AAAA`)).toBeNull();
   });
 });

@@ -20,7 +20,10 @@ export interface AuthDevice {
 /** Device credentials are random 32-byte secrets: a fast hash is right for them (unlike passwords). */
 export const hashDeviceSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
-export async function userFromAuthorization(header: string | undefined, tokens: AccessTokens): Promise<AuthUser | null> {
+export async function userFromAuthorization(
+  header: string | undefined,
+  tokens: AccessTokens,
+): Promise<AuthUser | null> {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   if (!match?.[1]) return null;
   const claims = await tokens.verify(match[1]);
@@ -33,9 +36,20 @@ export async function deviceFromHeader(header: string | undefined, db: Database)
   if (!terminalId || !secret || !/^[0-9a-f-]{36}$/i.test(terminalId)) return null;
   const t = schema.terminals;
   const [terminal] = await db
-    .select({ id: t.id, venueId: t.venueId, organizationId: t.organizationId, kind: t.kind, credentialHash: t.credentialHash })
+    .select({
+      id: t.id,
+      venueId: t.venueId,
+      organizationId: t.organizationId,
+      kind: t.kind,
+      credentialHash: t.credentialHash,
+    })
     .from(t)
     .where(and(eq(t.id, terminalId), isNull(t.revokedAt)));
   if (!terminal || terminal.credentialHash !== hashDeviceSecret(secret)) return null;
-  return { terminalId: terminal.id, venueId: terminal.venueId, organizationId: terminal.organizationId, kind: terminal.kind };
+  return {
+    terminalId: terminal.id,
+    venueId: terminal.venueId,
+    organizationId: terminal.organizationId,
+    kind: terminal.kind,
+  };
 }

@@ -23,7 +23,8 @@ export async function registerBuyer(
     .values({ email: input.email, name: input.name, passwordHash, role: "buyer" })
     .onConflictDoNothing({ target: users.email })
     .returning(publicColumns);
-  if (!user) throw new DomainError("EMAIL_TAKEN", "An account with this email already exists. Sign in instead.");
+  if (!user)
+    throw new DomainError("EMAIL_TAKEN", "An account with this email already exists. Sign in instead.");
   return { accessToken: await tokens.issue({ userId: user.id, role: user.role }), user };
 }
 
@@ -32,12 +33,17 @@ export async function signIn(
   input: { email: string; password: string },
 ): Promise<AuthResult> {
   const [account] = await db
-    .select({ ...publicColumns, passwordHash: users.passwordHash, disabledAt: users.disabledAt, deletedAt: users.deletedAt })
+    .select({
+      ...publicColumns,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+      deletedAt: users.deletedAt,
+    })
     .from(users)
     .where(eq(users.email, input.email));
   // Verify against a decoy when there is no account, so the answer takes as long either way.
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  if (!account || !account.passwordHash || !valid || account.deletedAt) {
+  if (!account?.passwordHash || !valid || account.deletedAt) {
     throw new DomainError("INVALID_CREDENTIALS", "That email and password do not match.");
   }
   if (account.disabledAt) throw new DomainError("ACCOUNT_DISABLED", "This account has been disabled.");

@@ -14,7 +14,16 @@ function hall(...rows: string[]): CandidateSeat[] {
         continue;
       }
       number++;
-      seats.push({ id: `${row}${number}`, section: "S", row, number, x: number, y: rowIndex, aisleAfter: false, free: mark === "." });
+      seats.push({
+        id: `${row}${number}`,
+        section: "S",
+        row,
+        number,
+        x: number,
+        y: rowIndex,
+        aisleAfter: false,
+        free: mark === ".",
+      });
     }
   });
   return seats;

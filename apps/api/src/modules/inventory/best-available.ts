@@ -43,8 +43,14 @@ function segmentsOf(seats: CandidateSeat[]): CandidateSeat[][] {
   return segments;
 }
 
-function bestWindow(segments: CandidateSeat[][], size: number, score: (seats: CandidateSeat[]) => number): Window | null {
-  let best: Window | null = null;
+/** The best `spread` windows of a size (best first), each never stranding a single seat. */
+function bestWindows(
+  segments: CandidateSeat[][],
+  size: number,
+  score: (seats: CandidateSeat[]) => number,
+  spread: number,
+): Window[] {
+  const best: Window[] = [];
   for (const segment of segments) {
     let runStart = 0;
     while (runStart < segment.length) {
@@ -63,7 +69,11 @@ function bestWindow(segments: CandidateSeat[][], size: number, score: (seats: Ca
         if ((leftOver === 1 && takenLeft) || (rightOver === 1 && takenRight)) continue;
         const window = segment.slice(runStart + offset, runStart + offset + size);
         const windowScore = score(window);
-        if (!best || windowScore < best.score) best = { seatIds: window.map((s) => s.id), score: windowScore };
+        if (best.length < spread || windowScore < (best.at(-1)?.score ?? Number.POSITIVE_INFINITY)) {
+          best.push({ seatIds: window.map((s) => s.id), score: windowScore });
+          best.sort((a, b) => a.score - b.score);
+          if (best.length > spread) best.pop();
+        }
       }
       runStart = runEnd;
     }
@@ -71,7 +81,17 @@ function bestWindow(segments: CandidateSeat[][], size: number, score: (seats: Ca
   return best;
 }
 
-export function pickBestSeats(seats: CandidateSeat[], quantity: number): string[] | null {
+/**
+ * `spread` > 1 picks at random among that many best blocks: concurrent buyers of the same show
+ * then rarely reach for the same seats.
+ */
+export function pickBestSeats(
+  seats: CandidateSeat[],
+  quantity: number,
+  options: { spread?: number; random?: () => number } = {},
+): string[] | null {
+  const spread = options.spread ?? 1;
+  const random = options.random ?? Math.random;
   if (quantity <= 0 || seats.length === 0) return null;
   const xs = seats.map((s) => s.x);
   const ys = seats.map((s) => s.y);
@@ -93,7 +113,8 @@ export function pickBestSeats(seats: CandidateSeat[], quantity: number): string[
   let remaining = quantity;
   // Whole party in one row first; otherwise the largest groups that fit, best first.
   for (let size = remaining; remaining > 0 && size > 0; ) {
-    const window = bestWindow(segmentsOf(working), Math.min(size, remaining), score);
+    const windows = bestWindows(segmentsOf(working), Math.min(size, remaining), score, spread);
+    const window = windows[Math.floor(random() * windows.length)];
     if (!window) {
       size--;
       continue;

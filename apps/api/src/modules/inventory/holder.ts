@@ -11,14 +11,21 @@ export interface Holder {
 
 export function holderOf(caller: { user: AuthUser | null; device: AuthDevice | null }): Holder {
   if (caller.device) {
-    return { channel: caller.device.kind, userId: caller.user?.id ?? null, terminalId: caller.device.terminalId };
+    return {
+      channel: caller.device.kind,
+      userId: caller.user?.id ?? null,
+      terminalId: caller.device.terminalId,
+    };
   }
   if (caller.user) return { channel: "web", userId: caller.user.id, terminalId: null };
   throw new DomainError("UNAUTHENTICATED", "Sign in to choose seats.");
 }
 
 /** A terminal's holds belong to the terminal; a web hold to its user. */
-export function ownsHold(holder: Holder, hold: { userId: string | null; terminalId: string | null }): boolean {
+export function ownsHold(
+  holder: Holder,
+  hold: { userId: string | null; terminalId: string | null },
+): boolean {
   if (holder.terminalId) return hold.terminalId === holder.terminalId;
   return hold.terminalId === null && hold.userId !== null && hold.userId === holder.userId;
 }

@@ -37,15 +37,31 @@ describe("inventory.hold", () => {
 
     const after = await asBuyer.inventory.seatMap({ showId: scenario.showId });
     expect(after.version).toBe(before.version + 1);
-    expect(after.seats.filter((s) => s.status === "held").map((s) => s.id).sort()).toEqual([a1, a2].sort());
+    expect(
+      after.seats
+        .filter((s) => s.status === "held")
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([a1, a2].sort());
 
     // a2 is taken: a request for a2 + a3 takes neither.
-    expect(await codeOf(platform.caller({ user: other }).inventory.hold({ showId: scenario.showId, seatIds: [a2!, a3!] }))).toBe("SEAT_UNAVAILABLE");
+    expect(
+      await codeOf(
+        platform.caller({ user: other }).inventory.hold({ showId: scenario.showId, seatIds: [a2!, a3!] }),
+      ),
+    ).toBe("SEAT_UNAVAILABLE");
     const [a3Row] = await platform.db.select().from(schema.showSeats).where(eq(schema.showSeats.seatId, a3!));
     expect(a3Row?.status).toBe("available");
 
-    const deltas = await platform.db.select().from(schema.outbox).where(eq(schema.outbox.aggregateId, scenario.showId));
-    expect(deltas.at(-1)?.payload).toMatchObject({ showId: scenario.showId, version: after.version, changes: expect.arrayContaining([{ seatId: a1, status: "held" }]) });
+    const deltas = await platform.db
+      .select()
+      .from(schema.outbox)
+      .where(eq(schema.outbox.aggregateId, scenario.showId));
+    expect(deltas.at(-1)?.payload).toMatchObject({
+      showId: scenario.showId,
+      version: after.version,
+      changes: expect.arrayContaining([{ seatId: a1, status: "held" }]),
+    });
   });
 
   it("lets exactly one of 300 concurrent buyers have the last seat", async () => {
@@ -53,7 +69,9 @@ describe("inventory.hold", () => {
     const buyers = await createUsers(platform.db, 300);
     const lastSeat = scenario.seatIds[0]!;
     const results = await Promise.allSettled(
-      buyers.map((user) => platform.caller({ user }).inventory.hold({ showId: scenario.showId, seatIds: [lastSeat] })),
+      buyers.map((user) =>
+        platform.caller({ user }).inventory.hold({ showId: scenario.showId, seatIds: [lastSeat] }),
+      ),
     );
     const winners = results.filter((r) => r.status === "fulfilled");
     expect(winners).toHaveLength(1);
@@ -64,7 +82,10 @@ describe("inventory.hold", () => {
   });
 
   it("gives overlapping multi-seat requests pairwise disjoint seats", async () => {
-    const scenario = await createShowScenario(platform.db, platform.clock.now(), { rows: 2, seatsPerRow: 10 });
+    const scenario = await createShowScenario(platform.db, platform.clock.now(), {
+      rows: 2,
+      seatsPerRow: 10,
+    });
     const buyers = await createUsers(platform.db, 60);
     const requests = buyers.map((user, i) => {
       const start = (i * 3) % 17;
@@ -72,7 +93,9 @@ describe("inventory.hold", () => {
         .caller({ user })
         .inventory.hold({ showId: scenario.showId, seatIds: scenario.seatIds.slice(start, start + 4) });
     });
-    const won = (await Promise.allSettled(requests)).flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    const won = (await Promise.allSettled(requests)).flatMap((r) =>
+      r.status === "fulfilled" ? [r.value] : [],
+    );
     expect(won.length).toBeGreaterThan(0);
     const seen = new Set<string>();
     for (const hold of won) {
@@ -81,7 +104,10 @@ describe("inventory.hold", () => {
         seen.add(seat);
       }
     }
-    const held = await platform.db.select().from(schema.showSeats).where(eq(schema.showSeats.showId, scenario.showId));
+    const held = await platform.db
+      .select()
+      .from(schema.showSeats)
+      .where(eq(schema.showSeats.showId, scenario.showId));
     expect(held.filter((s) => s.status === "held")).toHaveLength(seen.size);
   });
 
@@ -89,13 +115,21 @@ describe("inventory.hold", () => {
     const scenario = await createShowScenario(platform.db, platform.clock.now());
     const [first, second] = await createUsers(platform.db, 2);
     const seat = scenario.seatIds[5]!;
-    const hold = await platform.caller({ user: first }).inventory.hold({ showId: scenario.showId, seatIds: [seat] });
+    const hold = await platform
+      .caller({ user: first })
+      .inventory.hold({ showId: scenario.showId, seatIds: [seat] });
     platform.clock.set(new Date(hold.expiresAt.getTime() - 1));
-    expect(await codeOf(platform.caller({ user: second }).inventory.hold({ showId: scenario.showId, seatIds: [seat] }))).toBe("SEAT_UNAVAILABLE");
+    expect(
+      await codeOf(
+        platform.caller({ user: second }).inventory.hold({ showId: scenario.showId, seatIds: [seat] }),
+      ),
+    ).toBe("SEAT_UNAVAILABLE");
     platform.clock.set(hold.expiresAt);
     const map = await platform.caller({ user: second }).inventory.seatMap({ showId: scenario.showId });
     expect(map.seats.find((s) => s.id === seat)?.status).toBe("available");
-    const taken = await platform.caller({ user: second }).inventory.hold({ showId: scenario.showId, seatIds: [seat] });
+    const taken = await platform
+      .caller({ user: second })
+      .inventory.hold({ showId: scenario.showId, seatIds: [seat] });
     expect(taken.seatIds).toEqual([seat]);
     // The sweeper later ends the old hold without touching the seat its new holder has.
     expect(await releaseExpiredHolds(platform.db, platform.clock.now())).toBeGreaterThanOrEqual(1);
@@ -104,19 +138,45 @@ describe("inventory.hold", () => {
   });
 
   it("answers bad requests with stable codes", async () => {
-    const scenario = await createShowScenario(platform.db, platform.clock.now(), { rows: 2, seatsPerRow: 10 });
+    const scenario = await createShowScenario(platform.db, platform.clock.now(), {
+      rows: 2,
+      seatsPerRow: 10,
+    });
     const elsewhere = await createShowScenario(platform.db, platform.clock.now());
     const [buyer, stranger] = await createUsers(platform.db, 2);
     const asBuyer = platform.caller({ user: buyer });
-    expect(await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: scenario.seatIds.slice(0, 11) }))).toBe("TOO_MANY_SEATS");
-    expect(await codeOf(asBuyer.inventory.hold({ showId: "0190a000-0000-7000-8000-000000000000", seatIds: [scenario.seatIds[0]!] }))).toBe("SHOW_NOT_FOUND");
-    expect(await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: [elsewhere.seatIds[0]!] }))).toBe("SEAT_NOT_IN_SHOW");
-    expect(await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: ["not-a-uuid"] }))).toBe("BAD_REQUEST");
-    expect(await codeOf(platform.caller().inventory.hold({ showId: scenario.showId, seatIds: [scenario.seatIds[0]!] }))).toBe("UNAUTHENTICATED");
+    expect(
+      await codeOf(
+        asBuyer.inventory.hold({ showId: scenario.showId, seatIds: scenario.seatIds.slice(0, 11) }),
+      ),
+    ).toBe("TOO_MANY_SEATS");
+    expect(
+      await codeOf(
+        asBuyer.inventory.hold({
+          showId: "0190a000-0000-7000-8000-000000000000",
+          seatIds: [scenario.seatIds[0]!],
+        }),
+      ),
+    ).toBe("SHOW_NOT_FOUND");
+    expect(
+      await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: [elsewhere.seatIds[0]!] })),
+    ).toBe("SEAT_NOT_IN_SHOW");
+    expect(await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: ["not-a-uuid"] }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await codeOf(
+        platform.caller().inventory.hold({ showId: scenario.showId, seatIds: [scenario.seatIds[0]!] }),
+      ),
+    ).toBe("UNAUTHENTICATED");
 
     const hold = await asBuyer.inventory.hold({ showId: scenario.showId, seatIds: [scenario.seatIds[0]!] });
-    expect(await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: [scenario.seatIds[1]!] }))).toBe("HOLD_LIMIT_REACHED");
-    expect(await codeOf(platform.caller({ user: stranger }).inventory.release({ holdId: hold.holdId }))).toBe("HOLD_NOT_FOUND");
+    expect(
+      await codeOf(asBuyer.inventory.hold({ showId: scenario.showId, seatIds: [scenario.seatIds[1]!] })),
+    ).toBe("HOLD_LIMIT_REACHED");
+    expect(await codeOf(platform.caller({ user: stranger }).inventory.release({ holdId: hold.holdId }))).toBe(
+      "HOLD_NOT_FOUND",
+    );
 
     const extended = await asBuyer.inventory.extend({ holdId: hold.holdId });
     expect(extended.expiresAt.getTime() - hold.expiresAt.getTime()).toBe(5 * 60_000);
@@ -132,16 +192,28 @@ describe("inventory.hold", () => {
     const scenario = await createShowScenario(platform.db, platform.clock.now());
     const [buyer] = await createUsers(platform.db, 1);
     const houseSeat = scenario.seatIds[0]!;
-    await platform.db.update(schema.showSeats).set({ channels: ["boxoffice"] }).where(eq(schema.showSeats.seatId, houseSeat));
+    await platform.db
+      .update(schema.showSeats)
+      .set({ channels: ["boxoffice"] })
+      .where(eq(schema.showSeats.seatId, houseSeat));
     const map = await platform.caller({ user: buyer }).inventory.seatMap({ showId: scenario.showId });
     expect(map.seats.find((s) => s.id === houseSeat)?.status).toBe("blocked");
-    expect(await codeOf(platform.caller({ user: buyer }).inventory.hold({ showId: scenario.showId, seatIds: [houseSeat] }))).toBe("SEAT_UNAVAILABLE");
+    expect(
+      await codeOf(
+        platform.caller({ user: buyer }).inventory.hold({ showId: scenario.showId, seatIds: [houseSeat] }),
+      ),
+    ).toBe("SEAT_UNAVAILABLE");
   });
 
   it("picks the best seats together for a quantity", async () => {
-    const scenario = await createShowScenario(platform.db, platform.clock.now(), { rows: 5, seatsPerRow: 10 });
+    const scenario = await createShowScenario(platform.db, platform.clock.now(), {
+      rows: 5,
+      seatsPerRow: 10,
+    });
     const [buyer] = await createUsers(platform.db, 1);
-    const hold = await platform.caller({ user: buyer }).inventory.hold({ showId: scenario.showId, tierId: scenario.tierIds[0]!, quantity: 3 });
+    const hold = await platform
+      .caller({ user: buyer })
+      .inventory.hold({ showId: scenario.showId, tierId: scenario.tierIds[0]!, quantity: 3 });
     expect(hold.seatIds).toHaveLength(3);
     const seats = await platform.db.select().from(schema.seats);
     const picked = seats.filter((s) => hold.seatIds.includes(s.id));
@@ -155,11 +227,19 @@ describe("inventory.hold", () => {
     const scenario = await createShowScenario(platform.db, platform.clock.now(), { gaCapacity: 5 });
     const [a, b] = await createUsers(platform.db, 2);
     const tierId = scenario.tierIds[0]!;
-    const first = await platform.caller({ user: a }).inventory.hold({ showId: scenario.showId, tierId, quantity: 4 });
+    const first = await platform
+      .caller({ user: a })
+      .inventory.hold({ showId: scenario.showId, tierId, quantity: 4 });
     expect(first.generalAdmission).toEqual([{ quotaId: expect.any(String), quantity: 4 }]);
-    expect(await codeOf(platform.caller({ user: b }).inventory.hold({ showId: scenario.showId, tierId, quantity: 2 }))).toBe("NOT_ENOUGH_SEATS");
+    expect(
+      await codeOf(
+        platform.caller({ user: b }).inventory.hold({ showId: scenario.showId, tierId, quantity: 2 }),
+      ),
+    ).toBe("NOT_ENOUGH_SEATS");
     platform.clock.set(first.expiresAt);
-    const second = await platform.caller({ user: b }).inventory.hold({ showId: scenario.showId, tierId, quantity: 5 });
+    const second = await platform
+      .caller({ user: b })
+      .inventory.hold({ showId: scenario.showId, tierId, quantity: 5 });
     expect(second.generalAdmission[0]?.quantity).toBe(5);
     await expectInvariants(platform.db);
   });

@@ -3,12 +3,14 @@ import { type Database, type DbExecutor, schema, type Tx } from "@marquee/db";
 import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
-import { pickBestSeats } from "./best-available.ts";
+import { type CandidateSeat, pickBestSeats } from "./best-available.ts";
 import { type Holder, ownsHold } from "./holder.ts";
 import { recordSeatChanges, seatChanges } from "./seat-changes.ts";
 import { loadSellableShow, type SellableShow } from "./shows.ts";
 
 const { showSeats, holds, holdGaItems, gaQuotas, seats, hallSections } = schema;
+
+const BEST_AVAILABLE_ATTEMPTS = 5;
 
 export interface InventoryDeps {
   db: Database;
@@ -41,15 +43,59 @@ export async function holdSeats(deps: InventoryDeps, holder: Holder, input: Hold
   if ("seatIds" in input) return claimChosenSeats(deps, holder, show, [...new Set(input.seatIds)]);
   if (show.generalAdmission) return claimGeneralAdmission(deps, holder, show, input.tierId, input.quantity);
   // Best available: choose from a fresh look at the tier, claim; if a racing buyer took one, look again.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const chosen = await chooseBestSeats(deps.db, show.id, input.tierId, input.quantity, holder.channel, deps.now);
+  // Concurrent buyers asking for the same best seats would collide: each picks among the few
+  // best blocks (more of them after a collision), so a rush spreads over the house.
+  for (let attempt = 0; attempt < BEST_AVAILABLE_ATTEMPTS; attempt++) {
+    const chosen = await chooseBestSeats(
+      deps.db,
+      show.id,
+      input.tierId,
+      input.quantity,
+      holder.channel,
+      deps.now,
+      4 << attempt,
+    );
     try {
       return await claimChosenSeats(deps, holder, show, chosen);
     } catch (error) {
-      if (!(error instanceof DomainError && error.code === "SEAT_UNAVAILABLE") || attempt === 2) throw error;
+      if (
+        !(error instanceof DomainError && error.code === "SEAT_UNAVAILABLE") ||
+        attempt === BEST_AVAILABLE_ATTEMPTS - 1
+      )
+        throw error;
     }
   }
   throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
+}
+
+/**
+ * Seat geometry of a show's tier never changes while it is on sale: each process keeps it for a
+ * minute, so a best-available request reads only which seat ids are free right now.
+ */
+const geometryCache = new Map<string, { loadedAt: number; seats: Omit<CandidateSeat, "free">[] }>();
+const GEOMETRY_TTL_MS = 60_000;
+
+async function tierGeometry(db: DbExecutor, showId: string, tierId: string, now: Date) {
+  const key = `${showId}:${tierId}`;
+  const cached = geometryCache.get(key);
+  if (cached && now.getTime() - cached.loadedAt < GEOMETRY_TTL_MS) return cached.seats;
+  const seatsOfTier = await db
+    .select({
+      id: showSeats.seatId,
+      section: hallSections.code,
+      row: seats.rowLabel,
+      number: seats.number,
+      x: seats.x,
+      y: seats.y,
+      aisleAfter: seats.aisleAfter,
+    })
+    .from(showSeats)
+    .innerJoin(seats, eq(seats.id, showSeats.seatId))
+    .innerJoin(hallSections, eq(hallSections.id, seats.sectionId))
+    .where(and(eq(showSeats.showId, showId), eq(showSeats.tierId, tierId)));
+  if (geometryCache.size > 512) geometryCache.clear();
+  geometryCache.set(key, { loadedAt: now.getTime(), seats: seatsOfTier });
+  return seatsOfTier;
 }
 
 async function chooseBestSeats(
@@ -59,36 +105,47 @@ async function chooseBestSeats(
   quantity: number,
   channel: SalesChannel,
   now: Date,
+  spread: number,
 ): Promise<string[]> {
-  const candidates = await db
-    .select({
-      id: showSeats.seatId,
-      section: hallSections.code,
-      row: seats.rowLabel,
-      number: seats.number,
-      x: seats.x,
-      y: seats.y,
-      aisleAfter: seats.aisleAfter,
-      free: sql<boolean>`coalesce(${claimableSeat(now, channel)}, false)`,
-    })
-    .from(showSeats)
-    .innerJoin(seats, eq(seats.id, showSeats.seatId))
-    .innerJoin(hallSections, eq(hallSections.id, seats.sectionId))
-    .where(and(eq(showSeats.showId, showId), eq(showSeats.tierId, tierId)));
-  if (candidates.length === 0) throw new DomainError("NOT_FOUND", "This price band does not exist for the show.", { tierId });
-  const chosen = pickBestSeats(candidates, quantity);
-  if (!chosen) throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
+  const [geometry, free] = await Promise.all([
+    tierGeometry(db, showId, tierId, now),
+    db
+      .select({ id: showSeats.seatId })
+      .from(showSeats)
+      .where(and(eq(showSeats.showId, showId), eq(showSeats.tierId, tierId), claimableSeat(now, channel))),
+  ]);
+  if (geometry.length === 0)
+    throw new DomainError("NOT_FOUND", "This price band does not exist for the show.", { tierId });
+  const freeIds = new Set(free.map((f) => f.id));
+  const chosen = pickBestSeats(
+    geometry.map((seat) => ({ ...seat, free: freeIds.has(seat.id) })),
+    quantity,
+    { spread },
+  );
+  if (!chosen)
+    throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
   return chosen;
 }
 
-async function claimChosenSeats(deps: InventoryDeps, holder: Holder, show: SellableShow, seatIds: string[]): Promise<HoldResult> {
+async function claimChosenSeats(
+  deps: InventoryDeps,
+  holder: Holder,
+  show: SellableShow,
+  seatIds: string[],
+): Promise<HoldResult> {
   const expiresAt = new Date(deps.now.getTime() + holdMinutes(deps.config, holder.channel) * 60_000);
   return deps.db.transaction(async (tx) => {
     const hold = await openHold(tx, deps, holder, show.id, expiresAt);
     const claimed = await tx
       .update(showSeats)
       .set({ status: "held", holdId: hold.id, heldUntil: expiresAt })
-      .where(and(eq(showSeats.showId, show.id), inArray(showSeats.seatId, seatIds), claimableSeat(deps.now, holder.channel)))
+      .where(
+        and(
+          eq(showSeats.showId, show.id),
+          inArray(showSeats.seatId, seatIds),
+          claimableSeat(deps.now, holder.channel),
+        ),
+      )
       .returning({ seatId: showSeats.seatId });
     if (claimed.length !== seatIds.length) {
       throw await seatClaimFailure(tx, show.id, seatIds, new Set(claimed.map((c) => c.seatId)));
@@ -99,7 +156,12 @@ async function claimChosenSeats(deps: InventoryDeps, holder: Holder, show: Sella
 }
 
 /** Why a claim fell short: seats that are not in this show, or seats somebody else has. */
-async function seatClaimFailure(tx: Tx, showId: string, requested: string[], claimed: Set<string>): Promise<DomainError> {
+async function seatClaimFailure(
+  tx: Tx,
+  showId: string,
+  requested: string[],
+  claimed: Set<string>,
+): Promise<DomainError> {
   const known = await tx
     .select({ seatId: showSeats.seatId })
     .from(showSeats)
@@ -107,10 +169,14 @@ async function seatClaimFailure(tx: Tx, showId: string, requested: string[], cla
   const knownIds = new Set(known.map((k) => k.seatId));
   const foreign = requested.filter((id) => !knownIds.has(id));
   if (foreign.length > 0) {
-    return new DomainError("SEAT_NOT_IN_SHOW", "Some of those seats are not part of this show.", { seatIds: foreign });
+    return new DomainError("SEAT_NOT_IN_SHOW", "Some of those seats are not part of this show.", {
+      seatIds: foreign,
+    });
   }
   const taken = requested.filter((id) => !claimed.has(id));
-  return new DomainError("SEAT_UNAVAILABLE", "Some of those seats were just taken. Please choose others.", { seatIds: taken });
+  return new DomainError("SEAT_UNAVAILABLE", "Some of those seats were just taken. Please choose others.", {
+    seatIds: taken,
+  });
 }
 
 /** Creates the hold row after checking the holder's live-hold limit for the show. */
@@ -118,13 +184,18 @@ async function openHold(tx: Tx, deps: InventoryDeps, holder: Holder, showId: str
   const ownerKey = holder.terminalId ?? holder.userId ?? "anonymous";
   // Serialises one holder's concurrent requests for a show, so the limit cannot be raced.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`hold:${showId}:${ownerKey}`}, 0))`);
-  const owner = holder.terminalId ? eq(holds.terminalId, holder.terminalId) : eq(holds.userId, holder.userId ?? "");
+  const owner = holder.terminalId
+    ? eq(holds.terminalId, holder.terminalId)
+    : eq(holds.userId, holder.userId ?? "");
   const [live] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(holds)
     .where(and(eq(holds.showId, showId), owner, eq(holds.status, "active"), gt(holds.expiresAt, deps.now)));
   if ((live?.count ?? 0) >= deps.config.MAX_LIVE_HOLDS_PER_SHOW) {
-    throw new DomainError("HOLD_LIMIT_REACHED", "You already have seats on hold for this show. Release them first.");
+    throw new DomainError(
+      "HOLD_LIMIT_REACHED",
+      "You already have seats on hold for this show. Release them first.",
+    );
   }
   const [hold] = await tx
     .insert(holds)
@@ -154,18 +225,31 @@ async function claimGeneralAdmission(
       .select({ id: gaQuotas.id })
       .from(gaQuotas)
       .where(and(eq(gaQuotas.showId, show.id), eq(gaQuotas.tierId, tierId)));
-    if (!quota) throw new DomainError("NOT_FOUND", "This ticket type does not exist for the show.", { tierId });
+    if (!quota)
+      throw new DomainError("NOT_FOUND", "This ticket type does not exist for the show.", { tierId });
     const hold = await openHold(tx, deps, holder, show.id, expiresAt);
     await expireQuotaHolds(tx, quota.id, deps.now);
     const [claimed] = await tx
       .update(gaQuotas)
       .set({ held: sql`${gaQuotas.held} + ${quantity}` })
-      .where(and(eq(gaQuotas.id, quota.id), sql`${gaQuotas.sold} + ${gaQuotas.held} + ${quantity} <= ${gaQuotas.capacity}`))
+      .where(
+        and(
+          eq(gaQuotas.id, quota.id),
+          sql`${gaQuotas.sold} + ${gaQuotas.held} + ${quantity} <= ${gaQuotas.capacity}`,
+        ),
+      )
       .returning({ available: sql<number>`${gaQuotas.capacity} - ${gaQuotas.sold} - ${gaQuotas.held}` });
     if (!claimed) throw new DomainError("NOT_ENOUGH_SEATS", "Not enough tickets of this type are left.");
     await tx.insert(holdGaItems).values({ holdId: hold.id, quotaId: quota.id, quantity });
     await recordSeatChanges(tx, show.id, [], [{ quotaId: quota.id, available: claimed.available }]);
-    return { holdId: hold.id, showId: show.id, expiresAt, seatIds: [], generalAdmission: [{ quotaId: quota.id, quantity }], canExtend: true };
+    return {
+      holdId: hold.id,
+      showId: show.id,
+      expiresAt,
+      seatIds: [],
+      generalAdmission: [{ quotaId: quota.id, quantity }],
+      canExtend: true,
+    };
   });
 }
 
@@ -192,7 +276,11 @@ export async function lockOwnedHold(tx: Tx, holder: Holder, holdId: string) {
   return hold;
 }
 
-export async function releaseHold(deps: InventoryDeps, holder: Holder, holdId: string): Promise<{ released: boolean }> {
+export async function releaseHold(
+  deps: InventoryDeps,
+  holder: Holder,
+  holdId: string,
+): Promise<{ released: boolean }> {
   return deps.db.transaction(async (tx) => {
     const hold = await lockOwnedHold(tx, holder, holdId);
     if (hold.status !== "active") return { released: false };
@@ -225,7 +313,15 @@ export async function endHold(
     if (quota) quotaChanges.push({ quotaId: item.quotaId, available: quota.available });
   }
   if (freed.length > 0 || quotaChanges.length > 0) {
-    await recordSeatChanges(tx, hold.showId, seatChanges(freed.map((f) => f.seatId), "available"), quotaChanges);
+    await recordSeatChanges(
+      tx,
+      hold.showId,
+      seatChanges(
+        freed.map((f) => f.seatId),
+        "available",
+      ),
+      quotaChanges,
+    );
   }
 }
 
@@ -233,10 +329,15 @@ export async function extendHold(deps: InventoryDeps, holder: Holder, holdId: st
   return deps.db.transaction(async (tx) => {
     const hold = await lockOwnedHold(tx, holder, holdId);
     if (hold.status !== "active") throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended.");
-    if (hold.expiresAt <= deps.now) throw new DomainError("HOLD_EXPIRED", "This hold has expired. Please choose seats again.");
-    if (hold.extendedAt) throw new DomainError("HOLD_ALREADY_EXTENDED", "This hold has already been extended once.");
+    if (hold.expiresAt <= deps.now)
+      throw new DomainError("HOLD_EXPIRED", "This hold has expired. Please choose seats again.");
+    if (hold.extendedAt)
+      throw new DomainError("HOLD_ALREADY_EXTENDED", "This hold has already been extended once.");
     const expiresAt = new Date(hold.expiresAt.getTime() + deps.config.HOLD_EXTENSION_MINUTES * 60_000);
-    await tx.update(holds).set({ expiresAt, extendedAt: deps.now, updatedAt: deps.now }).where(eq(holds.id, hold.id));
+    await tx
+      .update(holds)
+      .set({ expiresAt, extendedAt: deps.now, updatedAt: deps.now })
+      .where(eq(holds.id, hold.id));
     const held = await tx
       .update(showSeats)
       .set({ heldUntil: expiresAt })

@@ -25,7 +25,9 @@ export async function recordSeatChanges(
   if (!bumped) throw new Error(`show ${showId} vanished inside its own transaction`);
   const delta: SeatDelta = { showId, version: bumped.version, changes };
   if (generalAdmission.length > 0) delta.generalAdmission = generalAdmission;
-  await recordOutboxEvents(tx, [{ aggregateType: "show", aggregateId: showId, type: "seats.changed", payload: { ...delta } }]);
+  await recordOutboxEvents(tx, [
+    { aggregateType: "show", aggregateId: showId, type: "seats.changed", payload: { ...delta } },
+  ]);
   return bumped.version;
 }
 

@@ -20,7 +20,12 @@ interface CachedMap {
 const cache = new Map<string, CachedMap>();
 const CACHE_LIMIT = 256;
 
-export async function seatMapFor(db: Database, showId: string, channel: SalesChannel, now: Date): Promise<SeatMap> {
+export async function seatMapFor(
+  db: Database,
+  showId: string,
+  channel: SalesChannel,
+  now: Date,
+): Promise<SeatMap> {
   const [show] = await db.select({ version: shows.seatVersion }).from(shows).where(eq(shows.id, showId));
   if (!show) throw new DomainError("SHOW_NOT_FOUND", "This show does not exist.");
   const key = `${showId}:${channel}`;
@@ -35,7 +40,13 @@ export async function seatMapFor(db: Database, showId: string, channel: SalesCha
   return built.map;
 }
 
-async function buildSeatMap(db: Database, showId: string, version: number, channel: SalesChannel, now: Date): Promise<CachedMap> {
+async function buildSeatMap(
+  db: Database,
+  showId: string,
+  version: number,
+  channel: SalesChannel,
+  now: Date,
+): Promise<CachedMap> {
   const [rows, tiers, quotas] = await Promise.all([
     db
       .select({
@@ -90,7 +101,13 @@ async function buildSeatMap(db: Database, showId: string, version: number, chann
   const map: SeatMap = {
     showId,
     version,
-    tiers: tiers.map((tier) => ({ id: tier.id, name: tier.name, code: tier.code, color: tier.color, price: tierPrice(tier) })),
+    tiers: tiers.map((tier) => ({
+      id: tier.id,
+      name: tier.name,
+      code: tier.code,
+      color: tier.color,
+      price: tierPrice(tier),
+    })),
     seats: seatList,
     generalAdmission: quotas,
   };

@@ -34,7 +34,8 @@ export async function loadSellableShow(db: DbExecutor, showId: string, now: Date
     .from(s)
     .innerJoin(schema.events, eq(schema.events.id, s.eventId))
     .where(eq(s.id, showId));
-  if (!show || show.eventStatus === "draft") throw new DomainError("SHOW_NOT_FOUND", "This show does not exist.");
+  if (!show || show.eventStatus === "draft")
+    throw new DomainError("SHOW_NOT_FOUND", "This show does not exist.");
   const salesEnd = show.salesEndAt ?? show.startsAt;
   const open =
     show.eventStatus === "published" &&

@@ -21,7 +21,9 @@ export interface RefundRequest {
   idempotencyKey: string;
 }
 
-export type RefundOutcome = { status: "succeeded" | "pending"; gatewayRef: string } | { status: "failed"; failureCode: string };
+export type RefundOutcome =
+  | { status: "succeeded" | "pending"; gatewayRef: string }
+  | { status: "failed"; failureCode: string };
 
 /** One interface for every way money moves: simulated, Stripe, cash, card-present. */
 export interface PaymentGateway {

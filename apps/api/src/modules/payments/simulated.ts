@@ -38,7 +38,8 @@ export function createSimulatedGateway(): PaymentGateway {
     async charge(request): Promise<ChargeOutcome> {
       const gatewayRef = `sim_pi_${randomUUID()}`;
       const behaviour = behaviourOf(request.method.cardNumber);
-      if (behaviour === "succeeds") return { status: "succeeded", gatewayRef, amountMinor: request.amountMinor };
+      if (behaviour === "succeeds")
+        return { status: "succeeded", gatewayRef, amountMinor: request.amountMinor };
       if (behaviour === "requires_action") return { status: "requires_action", gatewayRef };
       return { status: "failed", gatewayRef, failureCode: behaviour };
     },

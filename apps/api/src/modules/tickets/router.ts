@@ -1,4 +1,11 @@
-import { checkInInput, checkInResult, ticketCodeInput, ticketVerification, venueKeys, venueKeysInput } from "@marquee/contracts";
+import {
+  checkInInput,
+  checkInResult,
+  ticketCodeInput,
+  ticketVerification,
+  venueKeys,
+  venueKeysInput,
+} from "@marquee/contracts";
 import { z } from "zod";
 import { publicProcedure, router } from "../../trpc.ts";
 import { checkInTicket, venuePublicKeys, verifyTicket } from "./service.ts";

@@ -32,14 +32,22 @@ async function findTicket(db: Database, code: string) {
 export async function verifyTicket(db: Database, code: string): Promise<TicketVerification> {
   const { parsed, row } = await findTicket(db, code);
   if (parsed) {
-    const [key] = await db.select({ publicKey: ticketKeys.publicKey }).from(ticketKeys).where(eq(ticketKeys.id, parsed.payload.k));
+    const [key] = await db
+      .select({ publicKey: ticketKeys.publicKey })
+      .from(ticketKeys)
+      .where(eq(ticketKeys.id, parsed.payload.k));
     const check = await verifyTicketQr(code, key ? { [parsed.payload.k]: key.publicKey } : {});
     if (!check.ok) return { valid: false, reason: check.reason, ticket: null };
   } else if (!/^[A-Z0-9]{10}$/i.test(code)) {
     return { valid: false, reason: "malformed", ticket: null };
   }
   if (!row) return { valid: false, reason: "not_found", ticket: null };
-  const ticket = { code: row.ticket.code, showId: row.ticket.showId, seatLabel: row.seatLabel, issuedAt: row.ticket.issuedAt };
+  const ticket = {
+    code: row.ticket.code,
+    showId: row.ticket.showId,
+    seatLabel: row.seatLabel,
+    issuedAt: row.ticket.issuedAt,
+  };
   if (row.ticket.status !== "valid") return { valid: false, reason: "cancelled", ticket };
   return { valid: true, reason: "ok", ticket };
 }
@@ -65,8 +73,14 @@ async function assertMayScan(db: Database, scanner: Scanner, organizationId: str
 }
 
 /** First scan admits; any later scan says when and where the ticket was first scanned. */
-export async function checkInTicket(db: Database, scanner: Scanner, input: { code: string; deviceId?: string | undefined; showId?: string | undefined }, now: Date) {
-  if (!scanner.user && !scanner.device) throw new DomainError("UNAUTHENTICATED", "Sign in to check tickets in.");
+export async function checkInTicket(
+  db: Database,
+  scanner: Scanner,
+  input: { code: string; deviceId?: string | undefined; showId?: string | undefined },
+  now: Date,
+) {
+  if (!scanner.user && !scanner.device)
+    throw new DomainError("UNAUTHENTICATED", "Sign in to check tickets in.");
   const verification = await verifyTicket(db, input.code);
   const { row } = await findTicket(db, input.code);
   const deviceLabel = input.deviceId ?? scanner.device?.terminalId ?? null;
@@ -81,7 +95,11 @@ export async function checkInTicket(db: Database, scanner: Scanner, input: { cod
       at: now,
     });
   if (row) {
-    const [show] = await db.select({ organizationId: schema.events.organizationId }).from(shows).innerJoin(schema.events, eq(schema.events.id, shows.eventId)).where(eq(shows.id, row.ticket.showId));
+    const [show] = await db
+      .select({ organizationId: schema.events.organizationId })
+      .from(shows)
+      .innerJoin(schema.events, eq(schema.events.id, shows.eventId))
+      .where(eq(shows.id, row.ticket.showId));
     await assertMayScan(db, scanner, show?.organizationId ?? "", row.venueId);
   }
   const seatLabel = row?.seatLabel ?? null;
@@ -110,5 +128,11 @@ export async function checkInTicket(db: Database, scanner: Scanner, input: { cod
     .where(and(eq(checkinScans.ticketId, row.ticket.id), eq(checkinScans.result, "admitted")))
     .orderBy(asc(checkinScans.at))
     .limit(1);
-  return { admitted: false, result: "duplicate" as const, ticketCode, seatLabel, firstScan: first ?? { at: row.ticket.checkedInAt ?? now, device: null } };
+  return {
+    admitted: false,
+    result: "duplicate" as const,
+    ticketCode,
+    seatLabel,
+    firstScan: first ?? { at: row.ticket.checkedInAt ?? now, device: null },
+  };
 }

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject, createPrivateKey, sign } from "node:crypto";
+import { createPrivateKey, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { attachSignature, encodeTicketPayload, type TicketQrPayload } from "@marquee/contracts";
 import { type DbExecutor, schema } from "@marquee/db";
 import { and, eq, sql } from "drizzle-orm";
@@ -19,20 +19,36 @@ export async function venueSigningKey(tx: DbExecutor, venueId: string): Promise<
   if (cached) return cached;
   const { ticketKeys } = schema;
   const active = and(eq(ticketKeys.venueId, venueId), eq(ticketKeys.active, true));
-  let [row] = await tx.select({ id: ticketKeys.id, privateKey: ticketKeys.privateKey }).from(ticketKeys).where(active);
+  let [row] = await tx
+    .select({ id: ticketKeys.id, privateKey: ticketKeys.privateKey })
+    .from(ticketKeys)
+    .where(active);
   if (!row) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`ticket-key:${venueId}`}, 0))`);
-    [row] = await tx.select({ id: ticketKeys.id, privateKey: ticketKeys.privateKey }).from(ticketKeys).where(active);
+    [row] = await tx
+      .select({ id: ticketKeys.id, privateKey: ticketKeys.privateKey })
+      .from(ticketKeys)
+      .where(active);
   }
   const existed = Boolean(row);
   if (!row) {
     const pair = generateKeyPairSync("ed25519");
     const publicKey = pair.publicKey.export({ format: "jwk" }).x ?? "";
     const privateKey = pair.privateKey.export({ format: "der", type: "pkcs8" }).toString("base64");
-    [row] = await tx.insert(ticketKeys).values({ venueId, publicKey, privateKey }).returning({ id: ticketKeys.id, privateKey: ticketKeys.privateKey });
+    [row] = await tx
+      .insert(ticketKeys)
+      .values({ venueId, publicKey, privateKey })
+      .returning({ id: ticketKeys.id, privateKey: ticketKeys.privateKey });
   }
   if (!row) throw new Error("ticket key insert returned nothing");
-  const key = { id: row.id, privateKey: createPrivateKey({ key: Buffer.from(row.privateKey, "base64"), format: "der", type: "pkcs8" }) };
+  const key = {
+    id: row.id,
+    privateKey: createPrivateKey({
+      key: Buffer.from(row.privateKey, "base64"),
+      format: "der",
+      type: "pkcs8",
+    }),
+  };
   // A key created in this transaction is cached only once it is known to be committed.
   if (existed) keyCache.set(venueId, key);
   return key;

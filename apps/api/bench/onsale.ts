@@ -1,0 +1,205 @@
+/**
+ * pnpm bench:onsale — an on-sale rush through the real HTTP API.
+ *
+ * A fresh database with one 5,000-seat show; N concurrent buyers (default 2,000) each hold 1–4
+ * seats (most ask for the best available, the rest pick seats near the centre themselves), 30 %
+ * walk away, the rest pay through the simulated gateway. Prints throughput, latency percentiles,
+ * conflicts and seats sold twice, then the raw PostgreSQL limit of the same hold statement.
+ *
+ * Flags: --buyers N  --rows R --seats-per-row S  --abandon 0.3  --best 0.7
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { createTestDatabase } from "@marquee/db/testing";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { sql } from "drizzle-orm";
+import superjson from "superjson";
+import { createAccessTokens } from "../src/modules/identity/tokens.ts";
+import type { AppRouter } from "../src/router.ts";
+import { createShowScenario, createUsers } from "../test/fixtures/booking.ts";
+import { percentiles, rawHoldLimit } from "./support.ts";
+
+const { values: flags } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  options: {
+    buyers: { type: "string", default: "2000" },
+    rows: { type: "string", default: "50" },
+    "seats-per-row": { type: "string", default: "100" },
+    abandon: { type: "string", default: "0.3" },
+    best: { type: "string", default: "0.7" },
+    port: { type: "string", default: "3917" },
+  },
+});
+const buyers = Number(flags.buyers);
+const rows = Number(flags.rows);
+const seatsPerRow = Number(flags["seats-per-row"]);
+const abandonShare = Number(flags.abandon);
+const bestShare = Number(flags.best);
+const port = Number(flags.port);
+const secret = randomBytes(32).toString("hex");
+
+const database = await createTestDatabase();
+console.log(`database ${database.name}: building a ${rows * seatsPerRow}-seat show and ${buyers} buyers…`);
+const now = new Date();
+const scenario = await createShowScenario(database.db, now, { rows, seatsPerRow, startsInHours: 48 });
+const users = await createUsers(database.db, buyers);
+const tokens = createAccessTokens(secret);
+const accessTokens = await Promise.all(users.map((user) => tokens.issue({ userId: user.id, role: "buyer" })));
+
+const server = spawn("node", ["--import", "tsx", "src/entry/server.ts"], {
+  cwd: new URL("..", import.meta.url).pathname,
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    AUTH_SECRET: secret,
+    SEED_DEMO: "never",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+  },
+  stdio: ["ignore", "inherit", "inherit"],
+});
+const baseUrl = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${baseUrl}/readyz`)).ok) break;
+  } catch {}
+  if (i > 100) throw new Error("server did not start");
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const clientFor = (token: string) =>
+  createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${baseUrl}/trpc`,
+        transformer: superjson,
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    ],
+  });
+
+const centre = scenario.seatIds.length / 2 + seatsPerRow / 2;
+const holdLatencies: number[] = [];
+const confirmLatencies: number[] = [];
+let conflicts = 0;
+let holdsTaken = 0;
+let confirmed = 0;
+let abandoned = 0;
+let otherErrors = 0;
+let firstHoldAt = Number.POSITIVE_INFINITY;
+let lastHoldAt = 0;
+
+async function buyer(index: number) {
+  const client = clientFor(accessTokens[index] ?? "");
+  const quantity = 1 + Math.floor(Math.random() * 4);
+  const started = performance.now();
+  firstHoldAt = Math.min(firstHoldAt, started);
+  let hold: Awaited<ReturnType<typeof client.inventory.hold.mutate>>;
+  try {
+    if (Math.random() < bestShare) {
+      hold = await client.inventory.hold.mutate({
+        showId: scenario.showId,
+        tierId: scenario.tierIds[0] ?? "",
+        quantity,
+      });
+    } else {
+      // Picks seats in a row near the centre of the house, as people do on a seat map.
+      const spread = Math.floor(Math.abs(randomNormal()) * scenario.seatIds.length * 0.15);
+      const start = Math.max(
+        0,
+        Math.min(
+          scenario.seatIds.length - quantity,
+          Math.round(centre + (Math.random() < 0.5 ? -spread : spread)),
+        ),
+      );
+      hold = await client.inventory.hold.mutate({
+        showId: scenario.showId,
+        seatIds: scenario.seatIds.slice(start, start + quantity),
+      });
+    }
+  } catch (error) {
+    if (
+      error instanceof TRPCClientError &&
+      ["SEAT_UNAVAILABLE", "NOT_ENOUGH_SEATS"].includes(error.data?.code)
+    )
+      conflicts++;
+    else otherErrors++;
+    return;
+  } finally {
+    const ended = performance.now();
+    holdLatencies.push(ended - started);
+    lastHoldAt = Math.max(lastHoldAt, ended);
+  }
+  holdsTaken++;
+  if (Math.random() < abandonShare) {
+    abandoned++;
+    if (Math.random() < 0.5)
+      await client.inventory.release.mutate({ holdId: hold.holdId }).catch(() => otherErrors++);
+    return;
+  }
+  try {
+    const order = await client.booking.checkout.mutate({
+      holdId: hold.holdId,
+      payment: { gateway: "simulated", cardNumber: "4242424242424242" },
+      idempotencyKey: `bench-${index}-${randomBytes(4).toString("hex")}`,
+    });
+    if (order.status === "confirmed") {
+      confirmed++;
+      confirmLatencies.push(performance.now() - started);
+    }
+  } catch {
+    otherErrors++;
+  }
+}
+
+function randomNormal(): number {
+  return Math.sqrt(-2 * Math.log(1 - Math.random())) * Math.cos(2 * Math.PI * Math.random());
+}
+
+console.log(`on sale: ${buyers} concurrent buyers…`);
+const startedAt = performance.now();
+await Promise.all(Array.from({ length: buyers }, (_, i) => buyer(i)));
+const elapsed = (performance.now() - startedAt) / 1000;
+
+const [double] = await database.db.execute<{ twice: number; mismatched: number }>(sql`
+  select
+    (select count(*) from (select seat_id from tickets where status = 'valid' group by show_id, seat_id having count(*) > 1) d)::int as twice,
+    (select count(*) from tickets t join show_seats ss on ss.show_id = t.show_id and ss.seat_id = t.seat_id
+       where t.status = 'valid' and (ss.status <> 'sold' or ss.ticket_id <> t.id))::int as mismatched`);
+const holdSeconds = (lastHoldAt - firstHoldAt) / 1000;
+const apiHoldsPerSecond = holdsTaken / holdSeconds;
+const hold = percentiles(holdLatencies);
+const toConfirm = percentiles(confirmLatencies);
+
+server.kill("SIGTERM");
+const raw = await rawHoldLimit(database.url, { rows, seatsPerRow, attempts: buyers });
+
+console.log("");
+console.log(
+  `buyers                 ${buyers} (${Math.round(bestShare * 100)} % best-available, ${Math.round(abandonShare * 100)} % abandon)`,
+);
+console.log(`wall time              ${elapsed.toFixed(2)} s`);
+console.log(
+  `holds taken            ${holdsTaken}   conflicts ${conflicts}   other errors ${otherErrors}   abandoned ${abandoned}`,
+);
+console.log(`confirmed orders       ${confirmed}   → ${(confirmed / elapsed).toFixed(0)} confirmed orders/s`);
+console.log(`holds/s (API)          ${apiHoldsPerSecond.toFixed(0)}`);
+console.log(
+  `hold latency           p50 ${hold.p50.toFixed(0)} ms   p95 ${hold.p95.toFixed(0)} ms   p99 ${hold.p99.toFixed(0)} ms`,
+);
+console.log(
+  `hold→confirm latency   p50 ${toConfirm.p50.toFixed(0)} ms   p95 ${toConfirm.p95.toFixed(0)} ms   p99 ${toConfirm.p99.toFixed(0)} ms`,
+);
+console.log(
+  `seats sold twice       ${double?.twice ?? "?"}   ticket/seat mismatches ${double?.mismatched ?? "?"}`,
+);
+console.log(
+  `raw DB hold limit      ${raw.holdsPerSecond.toFixed(0)} holds/s (same conditional UPDATE, ${raw.connections} connections, direct SQL)`,
+);
+console.log(`API / raw              ${((apiHoldsPerSecond / raw.holdsPerSecond) * 100).toFixed(0)} %`);
+
+await database.drop();
+process.exit(double?.twice === 0 ? 0 : 1);

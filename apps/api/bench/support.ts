@@ -1,0 +1,53 @@
+import { createDb } from "@marquee/db";
+import postgres from "postgres";
+import { createShowScenario } from "../test/fixtures/booking.ts";
+
+export function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/**
+ * The database's own ceiling for the hold: the same conditional UPDATE that claims seats, each in
+ * its own transaction, from a pool of connections, with no HTTP, tRPC or application code around it.
+ */
+export async function rawHoldLimit(
+  url: string,
+  options: { rows: number; seatsPerRow: number; attempts: number; connections?: number },
+) {
+  const connections = options.connections ?? 8;
+  const { db, close } = createDb(url, { max: 2 });
+  const scenario = await createShowScenario(db, new Date(), {
+    rows: options.rows,
+    seatsPerRow: options.seatsPerRow,
+  });
+  const [hold] = await db.execute<{ id: string }>(
+    `insert into holds (id, show_id, channel, expires_at) values (gen_random_uuid(), '${scenario.showId}', 'web', now() + interval '10 minutes') returning id`,
+  );
+  await close();
+  const sql = postgres(url, { max: connections, onnotice: () => {} });
+  const seats = scenario.seatIds;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < options.attempts) {
+        const quantity = 1 + (next % 4);
+        const start = (next * 7919) % Math.max(1, seats.length - quantity);
+        next++;
+        await sql.begin(
+          (tx) => tx`
+          update show_seats set status = 'held', hold_id = ${hold?.id ?? null}, held_until = now() + interval '10 minutes'
+          where show_id = ${scenario.showId} and seat_id = any(${seats.slice(start, start + quantity)}::uuid[])
+            and (status = 'available' or (status = 'held' and held_until <= now()))
+            and (channels is null or 'web'::sales_channel = any(channels))
+          returning seat_id`,
+        );
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await sql.end();
+  return { holdsPerSecond: options.attempts / seconds, connections };
+}
