@@ -47,20 +47,29 @@ const users = await createUsers(database.db, buyers);
 const tokens = createAccessTokens(secret);
 const accessTokens = await Promise.all(users.map((user) => tokens.issue({ userId: user.id, role: "buyer" })));
 
-const server = spawn("node", ["--import", "tsx", "src/entry/server.ts"], {
-  cwd: new URL("..", import.meta.url).pathname,
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    AUTH_SECRET: secret,
-    SEED_DEMO: "never",
-    LOG_LEVEL: "warn",
-    NODE_ENV: "production",
+const server = spawn(
+  "node",
+  [
+    ...(process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
+    "--import",
+    "tsx",
+    "src/entry/server.ts",
+  ],
+  {
+    cwd: new URL("..", import.meta.url).pathname,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      AUTH_SECRET: secret,
+      SEED_DEMO: "never",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
   },
-  stdio: ["ignore", "inherit", "inherit"],
-});
+);
 const baseUrl = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   try {

@@ -23,7 +23,11 @@ export const outbox = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
   },
-  (t) => [index("outbox_unpublished_idx").on(t.id).where(sql`${t.publishedAt} is null`)],
+  (t) => [
+    index("outbox_unpublished_idx").on(t.id).where(sql`${t.publishedAt} is null`),
+    // Catch-up reads: a show's deltas after a version (seat pickers, reconnecting clients).
+    index("outbox_aggregate_idx").on(t.aggregateId, t.id),
+  ],
 );
 
 export const auditLog = pgTable(

@@ -2,7 +2,7 @@
  * "Best available" seat choice: a party sits together in one row where it can, never leaves a
  * single seat stranded between taken ones, and sits as near the centre as it can.
  */
-export interface CandidateSeat {
+export interface SeatGeometry {
   id: string;
   section: string;
   row: string;
@@ -10,122 +10,133 @@ export interface CandidateSeat {
   x: number;
   y: number;
   aisleAfter: boolean;
+}
+
+export interface CandidateSeat extends SeatGeometry {
   free: boolean;
 }
 
-interface Window {
-  seatIds: string[];
-  score: number;
+/** A tier's seats prepared once: runs a party could share (a row split at aisles) and the centre. */
+export interface TierLayout {
+  seats: SeatGeometry[];
+  /** Seat indices, in seat-number order, of each run between aisles. */
+  segments: number[][];
+  centreX: number;
+  idealY: number;
+  spanX: number;
+  spanY: number;
 }
 
-/** Runs of seats that a party could share: a row, split at aisles. */
-function segmentsOf(seats: CandidateSeat[]): CandidateSeat[][] {
-  const rows = new Map<string, CandidateSeat[]>();
-  for (const seat of seats) {
+export function layoutOf(seats: SeatGeometry[]): TierLayout {
+  const rows = new Map<string, number[]>();
+  seats.forEach((seat, index) => {
     const key = `${seat.section}\u0000${seat.row}`;
     const row = rows.get(key);
-    if (row) row.push(seat);
-    else rows.set(key, [seat]);
-  }
-  const segments: CandidateSeat[][] = [];
+    if (row) row.push(index);
+    else rows.set(key, [index]);
+  });
+  const segments: number[][] = [];
   for (const row of rows.values()) {
-    row.sort((a, b) => a.number - b.number);
-    let current: CandidateSeat[] = [];
-    for (const seat of row) {
-      current.push(seat);
-      if (seat.aisleAfter) {
+    row.sort((a, b) => (seats[a]?.number ?? 0) - (seats[b]?.number ?? 0));
+    let current: number[] = [];
+    for (const index of row) {
+      current.push(index);
+      if (seats[index]?.aisleAfter) {
         segments.push(current);
         current = [];
       }
     }
     if (current.length > 0) segments.push(current);
   }
-  return segments;
+  let [minX, maxX, minY, maxY] = [
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
+  for (const seat of seats) {
+    minX = Math.min(minX, seat.x);
+    maxX = Math.max(maxX, seat.x);
+    minY = Math.min(minY, seat.y);
+    maxY = Math.max(maxY, seat.y);
+  }
+  return {
+    seats,
+    segments,
+    centreX: (minX + maxX) / 2,
+    // Slightly behind the middle of the block: the view most buyers choose themselves.
+    idealY: minY + 0.6 * (maxY - minY),
+    spanX: Math.max(maxX - minX, 1),
+    spanY: Math.max(maxY - minY, 1),
+  };
 }
 
-/** The best `spread` windows of a size (best first), each never stranding a single seat. */
-function bestWindows(
-  segments: CandidateSeat[][],
-  size: number,
-  score: (seats: CandidateSeat[]) => number,
-  spread: number,
-): Window[] {
-  const best: Window[] = [];
-  for (const segment of segments) {
+function windowScore(layout: TierLayout, segment: number[], from: number, size: number): number {
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = from; i < from + size; i++) {
+    const seat = layout.seats[segment[i] ?? 0];
+    sumX += seat?.x ?? 0;
+    sumY += seat?.y ?? 0;
+  }
+  return (
+    Math.abs(sumX / size - layout.centreX) / layout.spanX +
+    (0.7 * Math.abs(sumY / size - layout.idealY)) / layout.spanY
+  );
+}
+
+/** The best run of `size` free seats that strands no single seat, as seat indices. */
+function bestWindow(layout: TierLayout, isFree: (index: number) => boolean, size: number): number[] | null {
+  let best: { segment: number[]; from: number; score: number } | null = null;
+  for (const segment of layout.segments) {
     let runStart = 0;
     while (runStart < segment.length) {
-      if (!segment[runStart]?.free) {
+      if (!isFree(segment[runStart] ?? -1)) {
         runStart++;
         continue;
       }
       let runEnd = runStart;
-      while (runEnd < segment.length && segment[runEnd]?.free) runEnd++;
+      while (runEnd < segment.length && isFree(segment[runEnd] ?? -1)) runEnd++;
       const runLength = runEnd - runStart;
       const takenLeft = runStart > 0;
       const takenRight = runEnd < segment.length;
       for (let offset = 0; offset + size <= runLength; offset++) {
-        const leftOver = offset;
         const rightOver = runLength - offset - size;
-        if ((leftOver === 1 && takenLeft) || (rightOver === 1 && takenRight)) continue;
-        const window = segment.slice(runStart + offset, runStart + offset + size);
-        const windowScore = score(window);
-        if (best.length < spread || windowScore < (best.at(-1)?.score ?? Number.POSITIVE_INFINITY)) {
-          best.push({ seatIds: window.map((s) => s.id), score: windowScore });
-          best.sort((a, b) => a.score - b.score);
-          if (best.length > spread) best.pop();
-        }
+        if ((offset === 1 && takenLeft) || (rightOver === 1 && takenRight)) continue;
+        const score = windowScore(layout, segment, runStart + offset, size);
+        if (!best || score < best.score) best = { segment, from: runStart + offset, score };
       }
       runStart = runEnd;
     }
   }
-  return best;
+  return best ? best.segment.slice(best.from, best.from + size) : null;
 }
 
-/**
- * `spread` > 1 picks at random among that many best blocks: concurrent buyers of the same show
- * then rarely reach for the same seats.
- */
-export function pickBestSeats(
-  seats: CandidateSeat[],
+/** Seat indices for a party: whole in one row first; otherwise the largest groups that fit, best first. */
+export function pickFromLayout(
+  layout: TierLayout,
+  isFree: (index: number) => boolean,
   quantity: number,
-  options: { spread?: number; random?: () => number } = {},
-): string[] | null {
-  const spread = options.spread ?? 1;
-  const random = options.random ?? Math.random;
-  if (quantity <= 0 || seats.length === 0) return null;
-  const xs = seats.map((s) => s.x);
-  const ys = seats.map((s) => s.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const centreX = (minX + maxX) / 2;
-  // Slightly behind the middle of the block: the view most buyers choose themselves.
-  const idealY = minY + 0.6 * (maxY - minY);
-  const spanX = Math.max(maxX - minX, 1);
-  const spanY = Math.max(maxY - minY, 1);
-  const score = (window: CandidateSeat[]) => {
-    const cx = window.reduce((sum, s) => sum + s.x, 0) / window.length;
-    const cy = window.reduce((sum, s) => sum + s.y, 0) / window.length;
-    return Math.abs(cx - centreX) / spanX + (0.7 * Math.abs(cy - idealY)) / spanY;
-  };
-
-  const working = seats.map((s) => ({ ...s }));
-  const byId = new Map(working.map((s) => [s.id, s]));
-  const chosen: string[] = [];
+): number[] | null {
+  if (quantity <= 0 || layout.seats.length === 0) return null;
+  const chosen = new Set<number>();
+  const free = (index: number) => !chosen.has(index) && isFree(index);
   let remaining = quantity;
-  // Whole party in one row first; otherwise the largest groups that fit, best first.
   for (let size = remaining; remaining > 0 && size > 0; ) {
-    const windows = bestWindows(segmentsOf(working), Math.min(size, remaining), score, spread);
-    const window = windows[Math.floor(random() * windows.length)];
+    const window = bestWindow(layout, free, Math.min(size, remaining));
     if (!window) {
       size--;
       continue;
     }
-    for (const id of window.seatIds) {
-      const seat = byId.get(id);
-      if (seat) seat.free = false;
-    }
-    chosen.push(...window.seatIds);
-    remaining -= window.seatIds.length;
+    for (const index of window) chosen.add(index);
+    remaining -= window.length;
     size = remaining;
   }
-  return remaining === 0 ? chosen : null;
+  return remaining === 0 ? [...chosen] : null;
+}
+
+export function pickBestSeats(seats: CandidateSeat[], quantity: number): string[] | null {
+  const layout = layoutOf(seats);
+  const picked = pickFromLayout(layout, (index) => seats[index]?.free ?? false, quantity);
+  return picked && picked.map((index) => seats[index]?.id ?? "");
 }

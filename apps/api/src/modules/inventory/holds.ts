@@ -3,14 +3,14 @@ import { type Database, type DbExecutor, schema, type Tx } from "@marquee/db";
 import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
-import { type CandidateSeat, pickBestSeats } from "./best-available.ts";
 import { type Holder, ownsHold } from "./holder.ts";
 import { recordSeatChanges, seatChanges } from "./seat-changes.ts";
 import { loadSellableShow, type SellableShow } from "./shows.ts";
+import { forgetTier, pickBestAvailable } from "./tier-picker.ts";
 
 const { showSeats, holds, holdGaItems, gaQuotas, seats, hallSections } = schema;
 
-const BEST_AVAILABLE_ATTEMPTS = 5;
+const BEST_AVAILABLE_ATTEMPTS = 4;
 
 export interface InventoryDeps {
   db: Database;
@@ -43,88 +43,30 @@ export async function holdSeats(deps: InventoryDeps, holder: Holder, input: Hold
   if ("seatIds" in input) return claimChosenSeats(deps, holder, show, [...new Set(input.seatIds)]);
   if (show.generalAdmission) return claimGeneralAdmission(deps, holder, show, input.tierId, input.quantity);
   // Best available: choose from a fresh look at the tier, claim; if a racing buyer took one, look again.
-  // Concurrent buyers asking for the same best seats would collide: each picks among the few
-  // best blocks (more of them after a collision), so a rush spreads over the house.
-  for (let attempt = 0; attempt < BEST_AVAILABLE_ATTEMPTS; attempt++) {
-    const chosen = await chooseBestSeats(
-      deps.db,
-      show.id,
-      input.tierId,
-      input.quantity,
-      holder.channel,
-      deps.now,
-      4 << attempt,
-    );
+  // Picks are made one at a time per tier in this process and marked taken at once, so a rush
+  // spreads over the house; a claim that still loses (another process, a chosen-seat buyer)
+  // picks again from a reloaded model.
+  for (let attempt = 1; ; attempt++) {
+    const chosen = await pickBestAvailable(deps.db, {
+      showId: show.id,
+      tierId: input.tierId,
+      channel: holder.channel,
+      quantity: input.quantity,
+      now: deps.now,
+    });
+    if (!chosen)
+      throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
     try {
       return await claimChosenSeats(deps, holder, show, chosen);
     } catch (error) {
+      forgetTier(show.id, input.tierId, holder.channel);
       if (
         !(error instanceof DomainError && error.code === "SEAT_UNAVAILABLE") ||
-        attempt === BEST_AVAILABLE_ATTEMPTS - 1
+        attempt === BEST_AVAILABLE_ATTEMPTS
       )
         throw error;
     }
   }
-  throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
-}
-
-/**
- * Seat geometry of a show's tier never changes while it is on sale: each process keeps it for a
- * minute, so a best-available request reads only which seat ids are free right now.
- */
-const geometryCache = new Map<string, { loadedAt: number; seats: Omit<CandidateSeat, "free">[] }>();
-const GEOMETRY_TTL_MS = 60_000;
-
-async function tierGeometry(db: DbExecutor, showId: string, tierId: string, now: Date) {
-  const key = `${showId}:${tierId}`;
-  const cached = geometryCache.get(key);
-  if (cached && now.getTime() - cached.loadedAt < GEOMETRY_TTL_MS) return cached.seats;
-  const seatsOfTier = await db
-    .select({
-      id: showSeats.seatId,
-      section: hallSections.code,
-      row: seats.rowLabel,
-      number: seats.number,
-      x: seats.x,
-      y: seats.y,
-      aisleAfter: seats.aisleAfter,
-    })
-    .from(showSeats)
-    .innerJoin(seats, eq(seats.id, showSeats.seatId))
-    .innerJoin(hallSections, eq(hallSections.id, seats.sectionId))
-    .where(and(eq(showSeats.showId, showId), eq(showSeats.tierId, tierId)));
-  if (geometryCache.size > 512) geometryCache.clear();
-  geometryCache.set(key, { loadedAt: now.getTime(), seats: seatsOfTier });
-  return seatsOfTier;
-}
-
-async function chooseBestSeats(
-  db: DbExecutor,
-  showId: string,
-  tierId: string,
-  quantity: number,
-  channel: SalesChannel,
-  now: Date,
-  spread: number,
-): Promise<string[]> {
-  const [geometry, free] = await Promise.all([
-    tierGeometry(db, showId, tierId, now),
-    db
-      .select({ id: showSeats.seatId })
-      .from(showSeats)
-      .where(and(eq(showSeats.showId, showId), eq(showSeats.tierId, tierId), claimableSeat(now, channel))),
-  ]);
-  if (geometry.length === 0)
-    throw new DomainError("NOT_FOUND", "This price band does not exist for the show.", { tierId });
-  const freeIds = new Set(free.map((f) => f.id));
-  const chosen = pickBestSeats(
-    geometry.map((seat) => ({ ...seat, free: freeIds.has(seat.id) })),
-    quantity,
-    { spread },
-  );
-  if (!chosen)
-    throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
-  return chosen;
 }
 
 async function claimChosenSeats(

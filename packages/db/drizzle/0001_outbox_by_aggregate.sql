@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_aggregate_idx" ON "outbox" USING btree ("aggregate_id","id");
