@@ -223,6 +223,32 @@ describe("inventory.hold", () => {
     expect(numbers).toContain(5);
   });
 
+  it("spreads a rush of best-available requests over the house without collisions", async () => {
+    const scenario = await createShowScenario(platform.db, platform.clock.now(), {
+      rows: 10,
+      seatsPerRow: 10,
+    });
+    const buyers = await createUsers(platform.db, 30);
+    // A chosen-seat buyer lands first, so the picker must catch up from the outbox delta.
+    await platform
+      .caller({ user: buyers[0] })
+      .inventory.hold({ showId: scenario.showId, seatIds: scenario.seatIds.slice(44, 47) });
+    const holds = await Promise.all(
+      buyers
+        .slice(1)
+        .map((user) =>
+          platform
+            .caller({ user })
+            .inventory.hold({ showId: scenario.showId, tierId: scenario.tierIds[0]!, quantity: 3 }),
+        ),
+    );
+    const seats = holds.flatMap((h) => h.seatIds);
+    expect(seats).toHaveLength(29 * 3);
+    expect(new Set(seats).size).toBe(seats.length);
+    for (const taken of scenario.seatIds.slice(44, 47)) expect(seats).not.toContain(taken);
+    await expectInvariants(platform.db);
+  });
+
   it("sells general admission within capacity and frees expired GA holds at once", async () => {
     const scenario = await createShowScenario(platform.db, platform.clock.now(), { gaCapacity: 5 });
     const [a, b] = await createUsers(platform.db, 2);

@@ -42,29 +42,27 @@ export async function holdSeats(deps: InventoryDeps, holder: Holder, input: Hold
   const show = await loadSellableShow(deps.db, input.showId, deps.now);
   if ("seatIds" in input) return claimChosenSeats(deps, holder, show, [...new Set(input.seatIds)]);
   if (show.generalAdmission) return claimGeneralAdmission(deps, holder, show, input.tierId, input.quantity);
-  // Best available: choose from a fresh look at the tier, claim; if a racing buyer took one, look again.
-  // Picks are made one at a time per tier in this process and marked taken at once, so a rush
-  // spreads over the house; a claim that still loses (another process, a chosen-seat buyer)
-  // picks again from a reloaded model.
+  // Best available: picks are made one at a time per tier in this process and kept from the
+  // next buyer until their claim settles, so a rush spreads over the house; a claim that still
+  // loses (another process, a chosen-seat buyer) picks again from a reloaded model.
   for (let attempt = 1; ; attempt++) {
-    const chosen = await pickBestAvailable(deps.db, {
+    const pick = await pickBestAvailable(deps.db, {
       showId: show.id,
       tierId: input.tierId,
       channel: holder.channel,
       quantity: input.quantity,
       now: deps.now,
     });
-    if (!chosen)
+    if (!pick)
       throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
     try {
-      return await claimChosenSeats(deps, holder, show, chosen);
+      return await claimChosenSeats(deps, holder, show, pick.seatIds);
     } catch (error) {
       forgetTier(show.id, input.tierId, holder.channel);
-      if (
-        !(error instanceof DomainError && error.code === "SEAT_UNAVAILABLE") ||
-        attempt === BEST_AVAILABLE_ATTEMPTS
-      )
-        throw error;
+      const lostRace = error instanceof DomainError && error.code === "SEAT_UNAVAILABLE";
+      if (!lostRace || attempt === BEST_AVAILABLE_ATTEMPTS) throw error;
+    } finally {
+      pick.settle();
     }
   }
 }

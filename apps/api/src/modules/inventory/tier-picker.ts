@@ -21,6 +21,8 @@ interface TierModel {
 }
 
 const models = new Map<string, TierModel>();
+/** Seats picked here whose claim has not finished yet: never offered twice, even across a reload. */
+const inFlight = new Map<string, Set<string>>();
 const queues = new Map<string, Promise<unknown>>();
 const MODEL_LIMIT = 256;
 
@@ -118,14 +120,20 @@ async function catchUp(db: DbExecutor, model: TierModel, showId: string): Promis
   return model.version === current;
 }
 
+export interface Pick {
+  seatIds: string[];
+  /** Call once the claim has committed or failed. */
+  settle(): void;
+}
+
 /**
- * Picks the best seats of a tier for a party and marks them taken in this process's model, so
- * the next buyer in line is offered others. Null when no such seats are left.
+ * Picks the best seats of a tier for a party and keeps them from the next buyer in line until
+ * the claim settles. Null when no such seats are left.
  */
 export function pickBestAvailable(
   db: DbExecutor,
   pick: { showId: string; tierId: string; channel: SalesChannel; quantity: number; now: Date },
-): Promise<string[] | null> {
+): Promise<Pick | null> {
   const key = tierKey(pick.showId, pick.tierId, pick.channel);
   return serialized(key, async () => {
     let model = models.get(key);
@@ -134,13 +142,25 @@ export function pickBestAvailable(
       if (models.size >= MODEL_LIMIT) models.delete(models.keys().next().value ?? "");
       models.set(key, model);
     }
-    if (model.layout.seats.length === 0) return null;
+    const { layout, takenUntil } = model;
+    const pending = inFlight.get(key) ?? new Set<string>();
     const at = pick.now.getTime();
-    const taken = model.takenUntil;
-    const chosen = pickFromLayout(model.layout, (i) => (taken[i] ?? 0) <= at, pick.quantity);
+    const chosen = pickFromLayout(
+      layout,
+      (i) => (takenUntil[i] ?? 0) <= at && !pending.has(layout.seats[i]?.id ?? ""),
+      pick.quantity,
+    );
     if (!chosen) return null;
-    for (const i of chosen) taken[i] = Number.POSITIVE_INFINITY;
-    return chosen.map((i) => model.layout.seats[i]?.id ?? "");
+    const seatIds = chosen.map((i) => layout.seats[i]?.id ?? "");
+    for (const id of seatIds) pending.add(id);
+    inFlight.set(key, pending);
+    return {
+      seatIds,
+      settle() {
+        for (const id of seatIds) pending.delete(id);
+        if (pending.size === 0 && inFlight.get(key) === pending) inFlight.delete(key);
+      },
+    };
   });
 }
 
