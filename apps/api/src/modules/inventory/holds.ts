@@ -1,5 +1,5 @@
 import type { HoldInput, HoldResult, SalesChannel } from "@marquee/contracts";
-import { type Database, type DbExecutor, schema, type Tx } from "@marquee/db";
+import { type Database, schema, type Tx } from "@marquee/db";
 import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
@@ -8,7 +8,7 @@ import { recordSeatChanges, seatChanges } from "./seat-changes.ts";
 import { loadSellableShow, type SellableShow } from "./shows.ts";
 import { forgetTier, pickBestAvailable } from "./tier-picker.ts";
 
-const { showSeats, holds, holdGaItems, gaQuotas, seats, hallSections } = schema;
+const { showSeats, holds, holdGaItems, gaQuotas } = schema;
 
 const BEST_AVAILABLE_ATTEMPTS = 4;
 
