@@ -138,5 +138,5 @@ export function pickFromLayout(
 export function pickBestSeats(seats: CandidateSeat[], quantity: number): string[] | null {
   const layout = layoutOf(seats);
   const picked = pickFromLayout(layout, (index) => seats[index]?.free ?? false, quantity);
-  return picked?.map((index) => seats[index]?.id ?? "");
+  return picked ? picked.map((index) => seats[index]?.id ?? "") : null;
 }
