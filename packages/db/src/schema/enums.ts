@@ -1,4 +1,14 @@
-import { userRoles } from "@marquee/contracts";
+import {
+  eventKinds,
+  orderStatuses,
+  paymentStatuses,
+  salesChannels,
+  seatStatuses,
+  showFormats,
+  showStatuses,
+  ticketStatuses,
+  userRoles,
+} from "@marquee/contracts";
 import { pgEnum } from "drizzle-orm/pg-core";
 
 /*
@@ -8,18 +18,15 @@ import { pgEnum } from "drizzle-orm/pg-core";
  */
 
 export type { UserRole } from "@marquee/contracts";
-export { userRoles };
 export const userRoleEnum = pgEnum("user_role", userRoles);
 
 export const memberRoles = ["owner", "manager", "checkin"] as const;
 export type MemberRole = (typeof memberRoles)[number];
 export const memberRoleEnum = pgEnum("member_role", memberRoles);
 
-export const salesChannels = ["web", "boxoffice", "kiosk"] as const;
 export type SalesChannel = (typeof salesChannels)[number];
 export const salesChannelEnum = pgEnum("sales_channel", salesChannels);
 
-export const eventKinds = ["movie", "concert", "play", "sport", "comedy", "virtual"] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const eventKindEnum = pgEnum("event_kind", eventKinds);
 
@@ -27,15 +34,12 @@ export const eventStatuses = ["draft", "published", "cancelled"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 export const eventStatusEnum = pgEnum("event_status", eventStatuses);
 
-export const showStatuses = ["scheduled", "on_sale", "sold_out", "cancelled", "completed"] as const;
 export type ShowStatus = (typeof showStatuses)[number];
 export const showStatusEnum = pgEnum("show_status", showStatuses);
 
-export const showFormats = ["standard", "2D", "3D", "IMAX", "4DX"] as const;
 export type ShowFormat = (typeof showFormats)[number];
 export const showFormatEnum = pgEnum("show_format", showFormats);
 
-export const seatStatuses = ["available", "held", "sold", "blocked"] as const;
 export type SeatStatus = (typeof seatStatuses)[number];
 export const seatStatusEnum = pgEnum("seat_status", seatStatuses);
 
@@ -43,19 +47,9 @@ export const holdStatuses = ["active", "released", "expired", "converted"] as co
 export type HoldStatus = (typeof holdStatuses)[number];
 export const holdStatusEnum = pgEnum("hold_status", holdStatuses);
 
-export const orderStatuses = [
-  "pending_payment",
-  "confirmed",
-  "cancelled",
-  "expired",
-  "failed",
-  "refunded",
-  "partially_refunded",
-] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 export const orderStatusEnum = pgEnum("order_status", orderStatuses);
 
-export const ticketStatuses = ["valid", "cancelled", "refunded"] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 export const ticketStatusEnum = pgEnum("ticket_status", ticketStatuses);
 
@@ -63,15 +57,6 @@ export const paymentGateways = ["simulated", "stripe", "cash", "card_present"] a
 export type PaymentGateway = (typeof paymentGateways)[number];
 export const paymentGatewayEnum = pgEnum("payment_gateway", paymentGateways);
 
-export const paymentStatuses = [
-  "requires_action",
-  "pending",
-  "succeeded",
-  "failed",
-  "cancelled",
-  "refunded",
-  "partially_refunded",
-] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 export const paymentStatusEnum = pgEnum("payment_status", paymentStatuses);
 
@@ -98,3 +83,16 @@ export const interactionKindEnum = pgEnum("interaction_kind", interactionKinds);
 export const checkinResults = ["admitted", "duplicate", "invalid", "wrong_show"] as const;
 export type CheckinResult = (typeof checkinResults)[number];
 export const checkinResultEnum = pgEnum("checkin_result", checkinResults);
+
+/** Shared with clients: the lists live in @marquee/contracts. */
+export {
+  eventKinds,
+  orderStatuses,
+  paymentStatuses,
+  salesChannels,
+  seatStatuses,
+  showFormats,
+  showStatuses,
+  ticketStatuses,
+  userRoles,
+};

@@ -1,8 +1,9 @@
 import { verifyTicketQr } from "@marquee/contracts";
 import { schema } from "@marquee/db";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../../test/errors.ts";
 import {
   confirmCard,
   createShowScenario,
@@ -24,16 +25,6 @@ afterAll(async () => {
   await expectInvariants(platform.db);
   await platform.close();
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return (error.cause as { code?: string })?.code ?? error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 async function addFees(organizationId: string) {
   await platform.db.insert(schema.fees).values([

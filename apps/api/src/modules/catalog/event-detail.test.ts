@@ -1,5 +1,6 @@
 import { schema } from "@marquee/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorOf } from "../../../test/errors.ts";
 import {
   createCity,
   createEvent,
@@ -12,7 +13,6 @@ import {
   type VenueWithHall,
 } from "../../../test/fixtures/catalog.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
-import { errorOf } from "./test-support.ts";
 
 const NOW = new Date("2030-03-01T06:30:00Z"); // 12:00 in Mumbai, 01:30 in New York
 

@@ -2,8 +2,8 @@ import type { EventDetail, EventShow, EventVenueShows, VenueSummary } from "@mar
 import { type Database, schema } from "@marquee/db";
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
+import { tierPriceMinorSql } from "../pricing/tier-price.ts";
 import { showAvailability } from "./availability.ts";
-import { tierPriceMinorSql } from "./tier-price.ts";
 
 const { events, shows, venues, halls, priceTiers, reviews } = schema;
 

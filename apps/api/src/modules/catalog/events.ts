@@ -2,7 +2,7 @@ import type { EventKind, EventListItem, EventListPage } from "@marquee/contracts
 import { type Database, schema } from "@marquee/db";
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
-import { tierPriceMinorSql } from "./tier-price.ts";
+import { tierPriceMinorSql } from "../pricing/tier-price.ts";
 
 const { events, shows, venues, priceTiers } = schema;
 

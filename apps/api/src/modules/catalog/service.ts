@@ -2,12 +2,12 @@ import type { City } from "@marquee/contracts";
 import { type Database, schema } from "@marquee/db";
 import { asc } from "drizzle-orm";
 
+export { tierPriceMinor } from "../pricing/tier-price.ts";
 /* The catalog's service surface: other modules and the router import from here. */
 export { availabilityLevel, type ShowAvailability, showAvailability } from "./availability.ts";
 export { getEventDetail } from "./event-detail.ts";
 export { type EventListQuery, listEvents } from "./events.ts";
 export { getShowDetail } from "./show-detail.ts";
-export { tierPriceMinor } from "./tier-price.ts";
 
 const c = schema.cities;
 

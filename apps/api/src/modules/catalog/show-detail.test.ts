@@ -1,5 +1,6 @@
 import type { HallLayout } from "@marquee/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorOf } from "../../../test/errors.ts";
 import {
   createCity,
   createEvent,
@@ -11,7 +12,6 @@ import {
   type VenueWithHall,
 } from "../../../test/fixtures/catalog.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
-import { errorOf } from "./test-support.ts";
 
 const NOW = new Date("2030-03-01T06:30:00Z");
 

@@ -2,8 +2,8 @@ import type { ShowDetail } from "@marquee/contracts";
 import { type Database, schema } from "@marquee/db";
 import { and, asc, eq } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
+import { tierPriceMinor } from "../pricing/tier-price.ts";
 import { showAvailability } from "./availability.ts";
-import { tierPriceMinor } from "./tier-price.ts";
 
 const { events, shows, venues, halls, priceTiers } = schema;
 

@@ -1,7 +1,8 @@
 import { schema } from "@marquee/db";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../../test/errors.ts";
 import { createShowScenario, createUsers } from "../../../test/fixtures/booking.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
 import { expectInvariants } from "../../../test/invariants.ts";
@@ -12,16 +13,6 @@ beforeAll(async () => {
   platform = await createTestPlatform();
 });
 afterAll(() => platform.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return (error.cause as { code?: string })?.code ?? error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 describe("inventory.hold", () => {
   it("holds chosen seats all-or-nothing, bumps the version and writes a delta", async () => {

@@ -1,0 +1,5 @@
+import type { KioskBridge } from "../shared/bridge.ts";
+import { createStandinBridge } from "./bridge-standin.ts";
+
+/** The desktop shell's bridge, or the browser stand-in when the page runs outside Electron. */
+export const bridge: KioskBridge = window.marquee ?? createStandinBridge();

@@ -1,0 +1,25 @@
+import type { PairingState, PrintOutcome } from "@marquee/ui/desktop/bridge";
+
+export type { PairingState, PrintOutcome };
+
+/**
+ * Everything the kiosk page may ask of the desktop shell. Unlike the box office, a kiosk can
+ * never pair or unpair itself from the screen: staff provision it (MARQUEE_DEVICE_KEY).
+ */
+export interface KioskBridge {
+  /** "electron" inside the desktop app, "browser" with the stand-in (development, end-to-end tests). */
+  readonly shell: "electron" | "browser";
+  /** The API's origin; "" means this page's own origin. */
+  getApiUrl(): string;
+  getDeviceKey(): Promise<string | null>;
+  getPairing(): Promise<PairingState>;
+  printTicket(html: string): Promise<PrintOutcome>;
+  printReceipt(html: string): Promise<PrintOutcome>;
+}
+
+declare global {
+  interface Window {
+    /** Set by the preload inside the desktop app; undefined in a plain browser. */
+    marquee?: KioskBridge;
+  }
+}

@@ -1,0 +1,51 @@
+import type { IpcMain, IpcMainInvokeEvent } from "electron";
+import { deviceChannels, type PairingState, type PairOutcome, type PrintOutcome } from "./bridge.ts";
+import type { DevicePairing } from "./device-pairing.ts";
+import { isAllowedNavigation } from "./navigation.ts";
+import type { PrintKind } from "./printing.ts";
+
+export interface DeviceBridgeServices {
+  pairing: DevicePairing;
+  print(html: string, kind: PrintKind): Promise<PrintOutcome>;
+  renderPdf(html: string, kind: PrintKind): Promise<Uint8Array>;
+  /** Whether the renderer may pair and unpair (the box office yes; the kiosk never). */
+  allowPairingFromRenderer: boolean;
+}
+
+/**
+ * One handler per bridge function. Each checks that the call comes from our own page (not an
+ * iframe or a page navigated elsewhere) before touching the credential or a printer.
+ */
+export function registerDeviceBridge(
+  ipcMain: IpcMain,
+  appOrigin: string,
+  services: DeviceBridgeServices,
+): void {
+  const trusted = (event: IpcMainInvokeEvent) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isAllowedNavigation(frame.url, appOrigin)) {
+      throw new Error("Refused: bridge call from outside the app.");
+    }
+  };
+  const handle = <Args extends unknown[], Result>(
+    channel: string,
+    handler: (...args: Args) => Promise<Result>,
+  ) => {
+    ipcMain.handle(channel, (event, ...args) => {
+      trusted(event);
+      return handler(...(args as Args));
+    });
+  };
+
+  handle(deviceChannels.getDeviceKey, () => services.pairing.deviceKey());
+  handle(deviceChannels.getPairing, (): Promise<PairingState> => services.pairing.state());
+  handle(deviceChannels.printReceipt, (html: unknown) => services.print(String(html), "receipt"));
+  handle(deviceChannels.printTicket, (html: unknown) => services.print(String(html), "ticket"));
+  handle(deviceChannels.renderPdf, (html: unknown, kind: unknown) =>
+    services.renderPdf(String(html), kind === "ticket" ? "ticket" : "receipt"),
+  );
+  if (services.allowPairingFromRenderer) {
+    handle(deviceChannels.pair, (key: unknown): Promise<PairOutcome> => services.pairing.pair(String(key)));
+    handle(deviceChannels.unpair, () => services.pairing.unpair());
+  }
+}
