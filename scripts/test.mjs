@@ -12,7 +12,15 @@ rmSync(report, { force: true });
 
 const run = spawnSync(
   "pnpm",
-  ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit" },
 );
 
@@ -21,7 +29,11 @@ let failed = 0;
 if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, "utf8"));
   passed = result.numPassedTests ?? 0;
-  failed = (result.numFailedTests ?? 0) + (result.testResults ?? []).filter((file) => file.status === "failed" && file.assertionResults?.length === 0).length;
+  failed =
+    (result.numFailedTests ?? 0) +
+    (result.testResults ?? []).filter(
+      (file) => file.status === "failed" && file.assertionResults?.length === 0,
+    ).length;
 } else {
   failed = 1;
 }
