@@ -1,4 +1,5 @@
-import { type DbExecutor, schema } from "@marquee/db";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type Database, type DbExecutor, schema } from "@marquee/db";
 
 export interface OutboxEvent {
   aggregateType: "show" | "order" | "hold";
@@ -7,7 +8,28 @@ export interface OutboxEvent {
   payload: Record<string, unknown>;
 }
 
+const transactionScope = new AsyncLocalStorage<{ wroteOutbox: boolean }>();
+
 /** Written in the same transaction as the state change it announces; the relay publishes it. */
 export async function recordOutboxEvents(tx: DbExecutor, events: OutboxEvent[]): Promise<void> {
-  if (events.length > 0) await tx.insert(schema.outbox).values(events);
+  if (events.length === 0) return;
+  await tx.insert(schema.outbox).values(events);
+  const scope = transactionScope.getStore();
+  if (scope) scope.wroteOutbox = true;
+}
+
+/**
+ * Makes every transaction of `db` that wrote outbox rows call `nudge` once it has committed, so
+ * relays wake at once instead of at their next poll. (PostgreSQL's NOTIFY would do this inside
+ * the database, but it takes a global lock at each commit: an on-sale rush would queue on it.)
+ */
+export function nudgeRelaysOnCommit(db: Database, nudge: () => void): Database {
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (work, config) => {
+    const scope = { wroteOutbox: false };
+    const result = await transactionScope.run(scope, () => transaction(work, config));
+    if (scope.wroteOutbox) nudge();
+    return result;
+  }) as Database["transaction"];
+  return db;
 }

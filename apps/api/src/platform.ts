@@ -4,9 +4,14 @@ import type { Config } from "./config.ts";
 import type { Services } from "./context.ts";
 import { openDatabase } from "./infra/database.ts";
 import { connectRedis } from "./infra/redis.ts";
+import { redisNames } from "./infra/redis-names.ts";
 import type { Logger } from "./logger.ts";
+import { captchaFromConfig } from "./modules/identity/abuse/captcha.ts";
+import { enrolDemoTwoStep } from "./modules/identity/demo.ts";
 import { createAccessTokens, resolveAuthSecret } from "./modules/identity/tokens.ts";
 import { createPaymentGateways } from "./modules/payments/registry.ts";
+import { nudgeRelaysOnCommit } from "./outbox.ts";
+import { outboxNudger } from "./outbox-relay/nudge.ts";
 
 export interface Platform extends Services {
   databaseUrl: string;
@@ -21,14 +26,19 @@ export async function openPlatform(config: Config, log: Logger): Promise<Platfor
     throw error;
   });
   await seedIfWanted(config, log, database.db);
+  const tokens = createAccessTokens(resolveAuthSecret(config.AUTH_SECRET, config.DATA_DIR), {
+    accessMinutes: config.ACCESS_TOKEN_MINUTES,
+  });
+  if (config.SEED_DEMO !== "never") await enrolDemoTwoStep(database.db, tokens, log);
   return {
     config,
     log,
-    db: database.db,
+    db: nudgeRelaysOnCommit(database.db, outboxNudger(redis, redisNames(config).outboxNudge)),
     redis,
     clock: systemClock,
-    tokens: createAccessTokens(resolveAuthSecret(config.AUTH_SECRET, config.DATA_DIR)),
-    gateways: createPaymentGateways(),
+    tokens,
+    captcha: captchaFromConfig(config),
+    gateways: createPaymentGateways(config, log),
     databaseUrl: database.url,
     async close() {
       redis.disconnect();

@@ -6,6 +6,7 @@ import { RouterProvider } from "react-router/dom";
 import { router } from "./app/router.tsx";
 import { apiClient } from "./app/session.ts";
 import { createWebI18n } from "./i18n/i18n.ts";
+import { registerServiceWorker } from "./pwa/register.ts";
 import "./styles.css";
 
 const i18n = await createWebI18n();
@@ -22,3 +23,5 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

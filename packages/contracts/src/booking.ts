@@ -20,10 +20,13 @@ export const paymentStatuses = [
   "partially_refunded",
 ] as const;
 export const ticketStatuses = ["valid", "cancelled", "refunded"] as const;
+export const paymentNextActions = ["confirm_card", "stripe_payment_element", "present_card"] as const;
+export type PaymentNextAction = (typeof paymentNextActions)[number];
 
 /**
- * How the buyer pays. The simulated gateway takes only its published test card numbers
- * (no real card data ever reaches it); Stripe and cash arrive with the payments issue.
+ * How the buyer pays. The simulated gateway takes only its published test card numbers (no
+ * real card data ever reaches it); Stripe collects the card in its Payment Element, so our
+ * servers never see card data either. Cash and card-present are for box office and kiosk.
  */
 export const paymentMethod = z.discriminatedUnion("gateway", [
   z.strictObject({
@@ -33,6 +36,13 @@ export const paymentMethod = z.discriminatedUnion("gateway", [
       .transform((value) => value.replace(/[\s-]/g, ""))
       .pipe(z.string().regex(/^\d{12,19}$/, { error: "Enter the card number" })),
   }),
+  z.strictObject({ gateway: z.literal("stripe") }),
+  z.strictObject({
+    gateway: z.literal("cash"),
+    /** Cash handed over, in minor units of the show's currency. */
+    tenderedMinor: z.number().int().min(0).max(100_000_000),
+  }),
+  z.strictObject({ gateway: z.literal("card_present"), readerId: z.string().min(1).max(100) }),
 ]);
 export type PaymentMethod = z.infer<typeof paymentMethod>;
 
@@ -107,7 +117,17 @@ export const order = z.object({
       gateway: z.string(),
       status: z.enum(paymentStatuses),
       failureCode: z.string().nullable(),
-      nextAction: z.enum(["confirm_card"]).nullable(),
+      /**
+       * What the client does next: confirm_card (simulated 3-D Secure step), stripe_payment_element
+       * (mount Stripe's Payment Element with clientSecret), present_card (customer taps the reader;
+       * poll completePayment).
+       */
+      nextAction: z.enum(paymentNextActions).nullable(),
+      /** Stripe PaymentIntent client secret, only while the owner still has to pay. */
+      clientSecret: z.string().nullable(),
+      /** Cash sales: what was handed over and the change due. */
+      tendered: money.nullable(),
+      change: money.nullable(),
     })
     .nullable(),
   tickets: z.array(orderTicket),

@@ -86,3 +86,14 @@ export const seatDelta = z.object({
   generalAdmission: z.array(z.object({ quotaId: z.uuid(), available: z.number().int() })).optional(),
 });
 export type SeatDelta = z.infer<typeof seatDelta>;
+
+// inventory.holdStatus: the buyer's own hold, for the checkout screen's countdown after a reload
+
+export const holdStatuses = ["active", "released", "expired", "converted"] as const;
+export type HoldStatus = (typeof holdStatuses)[number];
+
+export const holdView = holdResult.extend({
+  /** "converted" once paid for; an active hold past expiresAt is as good as expired. */
+  status: z.enum(holdStatuses),
+});
+export type HoldView = z.infer<typeof holdView>;

@@ -4,6 +4,7 @@ import { RedisUnavailable } from "../infra/redis.ts";
 import { processors } from "../jobs/processors.ts";
 import { startWorker } from "../jobs/worker.ts";
 import { createLogger } from "../logger.ts";
+import { startOutboxRelay } from "../outbox-relay/relay.ts";
 import { openPlatform } from "../platform.ts";
 
 type Role = "server" | "worker";
@@ -28,6 +29,8 @@ export async function run(roles: Role[]): Promise<void> {
     if (roles.includes("worker")) {
       const worker = await startWorker(platform, processors);
       closers.unshift(() => worker.close());
+      const relay = startOutboxRelay(platform);
+      closers.unshift(() => relay.close());
       log.info("worker started");
     }
     if (roles.includes("server")) {

@@ -4,8 +4,13 @@ import fastifyStatic from "@fastify/static";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { LogController } from "fastify";
 import { createInnerContext, type Services } from "../context.ts";
-import { deviceFromHeader, userFromAuthorization } from "../modules/identity/principal.ts";
+import { resolvePrincipal } from "../modules/identity/principal.ts";
+import { stripeWebhookRoute } from "../modules/payments/webhook-route.ts";
+import { attachRealtime } from "../modules/realtime/server.ts";
+import { documentRoutes } from "../modules/receipts/http.ts";
 import { type AppRouter, appRouter } from "../router.ts";
+import { fastifyExchange } from "./exchange.ts";
+import { registerWebSecurity, secureCookies } from "./security.ts";
 
 export interface HttpOptions {
   /** Built web app to serve at `/` (single-page app fallback). */
@@ -21,6 +26,8 @@ export async function buildHttpServer(services: Services, options: HttpOptions =
     trustProxy: true,
     routerOptions: { maxParamLength: 5_000 },
   });
+  await registerWebSecurity(app, services.config);
+  const cookiesSecure = secureCookies(services.config);
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
@@ -29,23 +36,23 @@ export async function buildHttpServer(services: Services, options: HttpOptions =
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "not ready", checks });
   });
 
+  await app.register(stripeWebhookRoute, { services });
+
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      async createContext({ req }) {
-        const header = (name: string) => {
-          const value = req.headers[name];
-          return Array.isArray(value) ? value[0] : value;
-        };
-        const [user, device] = await Promise.all([
-          userFromAuthorization(header("authorization"), services.tokens),
-          deviceFromHeader(header("x-marquee-device"), services.db),
-        ]);
-        return createInnerContext(services, { user, device, ip: req.ip });
+      async createContext({ req, res }) {
+        const http = fastifyExchange(req, res, cookiesSecure);
+        const { user, device } = await resolvePrincipal(http, services);
+        return createInnerContext(services, { user, device, ip: req.ip, http });
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
+
+  await app.register(documentRoutes(services));
+  const realtime = await attachRealtime(app.server, services);
+  app.addHook("preClose", () => realtime.close());
 
   const webDist = options.webDist ? resolve(options.webDist) : undefined;
   if (webDist && existsSync(webDist)) {

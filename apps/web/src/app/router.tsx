@@ -14,6 +14,42 @@ export const router = createBrowserRouter([
         lazy: () => import("../home/HomePage.tsx").then(({ HomePage }) => ({ Component: HomePage })),
       },
       {
+        path: "search",
+        lazy: () => import("../search/SearchPage.tsx").then(({ SearchPage }) => ({ Component: SearchPage })),
+      },
+      {
+        path: "events/:eventId/:slug?",
+        lazy: () => import("../events/EventPage.tsx").then(({ EventPage }) => ({ Component: EventPage })),
+      },
+      {
+        path: "shows/:showId/seats",
+        lazy: () =>
+          import("../seats/SeatSelectionPage.tsx").then(({ SeatSelectionPage }) => ({
+            Component: SeatSelectionPage,
+          })),
+      },
+      {
+        path: "checkout/:holdId",
+        lazy: () =>
+          import("../checkout/CheckoutPage.tsx").then(({ CheckoutPage }) => ({ Component: CheckoutPage })),
+      },
+      {
+        path: "orders/:orderId",
+        lazy: () => import("../orders/OrderPage.tsx").then(({ OrderPage }) => ({ Component: OrderPage })),
+      },
+      {
+        path: "bookings",
+        lazy: () =>
+          import("../orders/MyBookingsPage.tsx").then(({ MyBookingsPage }) => ({
+            Component: MyBookingsPage,
+          })),
+      },
+      {
+        path: "account",
+        lazy: () =>
+          import("../account/AccountPage.tsx").then(({ AccountPage }) => ({ Component: AccountPage })),
+      },
+      {
         path: "sign-in",
         lazy: () => import("../auth/SignInPage.tsx").then(({ SignInPage }) => ({ Component: SignInPage })),
       },

@@ -2,6 +2,7 @@ import { errorCodeOf, useTRPC } from "@marquee/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { sessionStore, useWebSession } from "../app/session.ts";
+import { forgetOfflineTickets } from "../pwa/offline-tickets.ts";
 
 /**
  * A remembered session is checked with the API once per visit: an expired or revoked token
@@ -15,7 +16,10 @@ export function useSessionCheck() {
   );
 
   useEffect(() => {
-    if (me.error && errorCodeOf(me.error) === "UNAUTHENTICATED") sessionStore.set(null);
+    if (me.error && errorCodeOf(me.error) === "UNAUTHENTICATED") {
+      sessionStore.set(null);
+      void forgetOfflineTickets();
+    }
   }, [me.error]);
 
   useEffect(() => {

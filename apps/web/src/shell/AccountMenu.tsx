@@ -2,8 +2,9 @@ import type { Session } from "@marquee/ui";
 import { IconChevronDown } from "@marquee/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { sessionStore } from "../app/session.ts";
+import { forgetOfflineTickets } from "../pwa/offline-tickets.ts";
 import { useDisclosure } from "./use-disclosure.ts";
 
 export function initialsOf(name: string): string {
@@ -17,12 +18,13 @@ export function AccountMenu({ session }: { session: Session }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { open, containerRef, buttonProps, panelProps } = useDisclosure();
+  const { open, close, containerRef, buttonProps, panelProps } = useDisclosure();
   const { user } = session;
 
   function signOut() {
     sessionStore.set(null);
     queryClient.clear(); // nothing of this account stays cached for the next person
+    void forgetOfflineTickets();
     navigate("/");
   }
 
@@ -30,7 +32,6 @@ export function AccountMenu({ session }: { session: Session }) {
     <div ref={containerRef} className="relative">
       <button
         {...buttonProps}
-        aria-label={t("shell.account", { name: user.name })}
         className="flex h-10 items-center gap-2 rounded-full py-1 pr-2 pl-1 text-sm font-semibold text-ink-800 hover:bg-ink-100"
       >
         <span
@@ -42,6 +43,7 @@ export function AccountMenu({ session }: { session: Session }) {
         <span className="hidden max-w-36 truncate md:inline" aria-hidden="true">
           {user.name}
         </span>
+        <span className="sr-only">{t("shell.account", { name: user.name })}</span>
         <IconChevronDown className={`size-4 text-ink-500 transition-transform ${open ? "rotate-180" : ""}`} />
       </button>
       <div
@@ -56,10 +58,24 @@ export function AccountMenu({ session }: { session: Session }) {
             {t(`common:roles.${user.role}`)}
           </p>
         </div>
+        <Link
+          to="/bookings"
+          onClick={() => close()}
+          className="mt-1 block w-full rounded-lg px-3 py-2.5 text-left text-ink-800 hover:bg-ink-100"
+        >
+          {t("nav.bookings")}
+        </Link>
+        <Link
+          to="/account"
+          onClick={() => close()}
+          className="block w-full rounded-lg px-3 py-2.5 text-left text-ink-800 hover:bg-ink-100"
+        >
+          {t("nav.account")}
+        </Link>
         <button
           type="button"
           onClick={signOut}
-          className="mt-1 w-full rounded-lg px-3 py-2.5 text-left text-ink-800 hover:bg-ink-100"
+          className="w-full rounded-lg px-3 py-2.5 text-left text-ink-800 hover:bg-ink-100"
         >
           {t("common:actions.signOut")}
         </button>

@@ -1,4 +1,4 @@
-import { buttonClasses, IconChevronDown, IconPin, Wordmark } from "@marquee/ui";
+import { buttonClasses, IconChevronDown, IconPin, IconSearch, IconTicket, Wordmark } from "@marquee/ui";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useWebSession } from "../app/session.ts";
@@ -20,6 +20,28 @@ export function Header() {
         </Link>
         <CityButton className="hidden sm:flex" />
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <Link
+            to="/search"
+            aria-label={t("nav.search")}
+            className="hidden h-10 items-center gap-2 rounded-control px-2.5 text-sm font-semibold text-ink-700 hover:bg-ink-100 hover:text-ink-950 sm:flex md:pr-3.5"
+          >
+            <IconSearch className="size-5" />
+            <span className="hidden md:inline" aria-hidden="true">
+              {t("nav.search")}
+            </span>
+          </Link>
+          {session && (
+            <Link
+              to="/bookings"
+              aria-label={t("nav.bookings")}
+              className="hidden h-10 items-center gap-2 rounded-control px-2.5 text-sm font-semibold text-ink-700 hover:bg-ink-100 hover:text-ink-950 sm:flex md:pr-3.5"
+            >
+              <IconTicket className="size-5" />
+              <span className="hidden md:inline" aria-hidden="true">
+                {t("nav.bookings")}
+              </span>
+            </Link>
+          )}
           <LanguageMenu />
           {session ? (
             <AccountMenu session={session} />
@@ -36,8 +58,26 @@ export function Header() {
           )}
         </div>
       </div>
-      <div className="border-t border-ink-200/70 px-4 py-2 sm:hidden">
-        <CityButton />
+      <div className="flex items-center justify-between border-t border-ink-200/70 px-4 py-1.5 sm:hidden">
+        <CityButton className="-ml-2.5" />
+        <div className="flex items-center">
+          {session && (
+            <Link
+              to="/bookings"
+              aria-label={t("nav.bookings")}
+              className="grid size-10 place-items-center rounded-control text-ink-700 hover:bg-ink-100"
+            >
+              <IconTicket className="size-5" />
+            </Link>
+          )}
+          <Link
+            to="/search"
+            aria-label={t("nav.search")}
+            className="grid size-10 place-items-center rounded-control text-ink-700 hover:bg-ink-100"
+          >
+            <IconSearch className="size-5" />
+          </Link>
+        </div>
       </div>
     </header>
   );

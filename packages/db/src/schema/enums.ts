@@ -1,5 +1,6 @@
 import {
   eventKinds,
+  holdStatuses,
   orderStatuses,
   paymentStatuses,
   salesChannels,
@@ -43,7 +44,7 @@ export const showFormatEnum = pgEnum("show_format", showFormats);
 export type SeatStatus = (typeof seatStatuses)[number];
 export const seatStatusEnum = pgEnum("seat_status", seatStatuses);
 
-export const holdStatuses = ["active", "released", "expired", "converted"] as const;
+export { holdStatuses };
 export type HoldStatus = (typeof holdStatuses)[number];
 export const holdStatusEnum = pgEnum("hold_status", holdStatuses);
 

@@ -86,6 +86,10 @@ export const sessions = pgTable(
     replacedById: uuid().references((): AnyPgColumn => sessions.id, { onDelete: "set null" }),
     userAgent: text(),
     ip: text(),
+    /** Set for a cashier's session at a box-office terminal: it only works with that device. */
+    terminalId: uuid(),
+    /** When the family's first sign-in happened: bounds the family's absolute lifetime. */
+    familyStartedAt: at().notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_family_idx").on(t.familyId)],

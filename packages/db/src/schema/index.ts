@@ -4,9 +4,11 @@
  */
 export * from "./booking.ts";
 export * from "./catalog.ts";
+export * from "./documents.ts";
 export * from "./engagement.ts";
 export * from "./enums.ts";
 export * from "./identity.ts";
+export * from "./identity-security.ts";
 export * from "./inventory.ts";
 export * from "./outbox.ts";
 export * from "./payments.ts";

@@ -149,6 +149,7 @@ export async function cancelOrder(
           amountMinor: plan.refund.amountMinor,
           currency: order.currency,
           reason: "buyer_cancellation",
+          createdAt: deps.now,
           ticketIds: plan.ticketIds,
         })
         .returning({ id: refunds.id });

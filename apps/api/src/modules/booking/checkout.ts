@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import type { CheckoutInput, Order, PriceBreakdown } from "@marquee/contracts";
 import { schema, type Tx } from "@marquee/db";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
 import type { Holder } from "../inventory/holder.ts";
 import { lockOwnedHold } from "../inventory/holds.ts";
-import type { ChargeOutcome } from "../payments/gateway.ts";
+import { prepareCashPayment } from "../payments/cash.ts";
+import { type ChargeOutcome, GatewayRequestRejected, type PaymentGateway } from "../payments/gateway.ts";
+import { assertMethodAllowed } from "../payments/methods.ts";
 import { newBookingCode } from "./codes.ts";
 import { confirmPayment } from "./confirm.ts";
 import type { BookingDeps } from "./deps.ts";
@@ -15,7 +17,6 @@ import { breakdownOf, type PricedOrder, priceOrder } from "./price.ts";
 import { findValidPromo, releasePromo, reservePromo, type ValidPromo } from "./promo.ts";
 
 const { orders, orderItems, payments, shows, events } = schema;
-const GATEWAY_TIMEOUT_MS = 15_000;
 
 class ConcurrentReplay extends Error {}
 
@@ -78,12 +79,13 @@ const requestHashOf = (input: CheckoutInput) =>
  */
 export async function checkout(deps: BookingDeps, holder: Holder, input: CheckoutInput): Promise<Order> {
   const requestHash = requestHashOf(input);
-  const replay = await replayCheckout(deps, holder, input.idempotencyKey, requestHash);
+  const replay = await replayCheckout(deps, holder, input);
   if (replay) return replay;
   const gateway = deps.gateways[input.payment.gateway];
   if (!gateway) throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
+  assertMethodAllowed(holder, input.payment);
 
-  let created: { orderId: string; paymentId: string; totalMinor: number; currency: string };
+  let created: ChargeTarget;
   try {
     created = await deps.db.transaction(async (tx) => {
       // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
@@ -134,6 +136,16 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
         })),
       );
       if (promo) await reservePromo(tx, promo, order.id, holder.userId);
+      const cash =
+        input.payment.gateway === "cash"
+          ? await prepareCashPayment(
+              tx,
+              holder,
+              input.payment.tenderedMinor,
+              priced.totalMinor,
+              show.currency,
+            )
+          : {};
       const [payment] = await tx
         .insert(payments)
         .values({
@@ -141,6 +153,7 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
           gateway: gateway.name,
           amountMinor: priced.totalMinor,
           currency: show.currency,
+          ...cash,
           createdAt: deps.now,
         })
         .returning({ id: payments.id });
@@ -154,39 +167,59 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
     });
   } catch (error) {
     if (error instanceof ConcurrentReplay || isUniqueViolation(error, "orders_idempotency_key_unique")) {
-      const raced = await replayCheckout(deps, holder, input.idempotencyKey, requestHash);
+      const raced = await replayCheckout(deps, holder, input);
       if (raced) return raced;
     }
     throw error;
   }
 
+  return chargeOrder(deps, gateway, created, input.payment);
+}
+
+interface ChargeTarget {
+  orderId: string;
+  paymentId: string;
+  totalMinor: number;
+  currency: string;
+}
+
+/**
+ * Charges an order's payment (outside any transaction: gateways are slow) and books the outcome.
+ * The gateway idempotency key is the payment's, so a retried checkout re-sends the same charge.
+ */
+async function chargeOrder(
+  deps: BookingDeps,
+  gateway: PaymentGateway,
+  target: ChargeTarget,
+  method: CheckoutInput["payment"],
+): Promise<Order> {
   let outcome: ChargeOutcome;
   try {
     outcome =
-      created.totalMinor === 0
-        ? { status: "succeeded", gatewayRef: `free_${created.orderId}`, amountMinor: 0 }
-        : await withTimeout(
-            gateway.charge({
-              paymentId: created.paymentId,
-              amountMinor: created.totalMinor,
-              currency: created.currency,
-              method: input.payment,
-              idempotencyKey: `charge:${created.paymentId}`,
-            }),
-            GATEWAY_TIMEOUT_MS,
-          );
+      target.totalMinor === 0
+        ? { status: "succeeded", gatewayRef: `free_${target.orderId}`, amountMinor: 0 }
+        : await gateway.charge({
+            paymentId: target.paymentId,
+            orderId: target.orderId,
+            amountMinor: target.totalMinor,
+            currency: target.currency,
+            method,
+            idempotencyKey: `charge:${target.paymentId}`,
+          });
   } catch (error) {
-    deps.log.warn({ err: error, orderId: created.orderId }, "payment gateway call failed; hold kept");
-    throw new DomainError(
-      "PAYMENT_GATEWAY_UNAVAILABLE",
-      "We could not reach the payment provider. Your seats are still held; please try again.",
-      {
-        orderId: created.orderId,
-      },
-    );
+    if (error instanceof GatewayRequestRejected) {
+      outcome = { status: "failed", gatewayRef: null, failureCode: error.code };
+    } else {
+      deps.log.warn({ err: error, orderId: target.orderId }, "payment gateway call failed; hold kept");
+      throw new DomainError(
+        "PAYMENT_GATEWAY_UNAVAILABLE",
+        "We could not reach the payment provider. Your seats are still held; please try again.",
+        { orderId: target.orderId },
+      );
+    }
   }
-  await applyChargeOutcome(deps, created.paymentId, outcome);
-  return orderOrThrow(deps, created.orderId);
+  await applyChargeOutcome(deps, target.paymentId, outcome);
+  return orderOrThrow(deps, target.orderId);
 }
 
 /** Books what the gateway said about a charge. Declines keep the hold so the buyer can retry. */
@@ -195,34 +228,60 @@ export async function applyChargeOutcome(
   paymentId: string,
   outcome: ChargeOutcome,
 ): Promise<void> {
+  const orderId = await recordChargeOutcome(deps, paymentId, outcome);
+  if (outcome.status === "failed") {
+    throw new DomainError("PAYMENT_DECLINED", declineMessage(outcome.failureCode), {
+      orderId,
+      failureCode: outcome.failureCode,
+    });
+  }
+}
+
+/**
+ * Records a charge outcome, whoever reports it (checkout, the buyer's return, a webhook,
+ * reconciliation). Success confirms the order (idempotently); the other outcomes only move a
+ * payment that is still open, so a late or repeated report never undoes a success.
+ */
+export async function recordChargeOutcome(
+  deps: BookingDeps,
+  paymentId: string,
+  outcome: ChargeOutcome,
+): Promise<string | undefined> {
   if (outcome.status === "succeeded") {
     await confirmPayment(deps, paymentId, {
       gatewayRef: outcome.gatewayRef,
       amountMinor: outcome.amountMinor,
     });
-    return;
+    return undefined;
   }
-  const status = outcome.status === "requires_action" ? "requires_action" : "failed";
   const [payment] = await deps.db
     .update(payments)
     .set({
-      status,
-      gatewayRef: outcome.gatewayRef,
-      failureCode: outcome.status === "failed" ? outcome.failureCode : null,
+      status: outcome.status,
+      ...(outcome.gatewayRef !== null && { gatewayRef: outcome.gatewayRef }),
+      failureCode:
+        outcome.status === "failed"
+          ? outcome.failureCode
+          : outcome.status === "requires_action"
+            ? (outcome.failureCode ?? null)
+            : null,
+      ...(outcome.status === "requires_action" && {
+        metadata: sql`${payments.metadata} || ${JSON.stringify({ ...outcome.metadata, nextAction: outcome.nextAction })}::jsonb`,
+      }),
       updatedAt: deps.now,
     })
     .where(and(eq(payments.id, paymentId), inArray(payments.status, ["pending", "requires_action"])))
     .returning({ orderId: payments.orderId });
-  if (outcome.status === "failed") {
-    throw new DomainError(
-      "PAYMENT_DECLINED",
-      "Your card was declined. Your seats are still held; try another card.",
-      {
-        orderId: payment?.orderId,
-        failureCode: outcome.failureCode,
-      },
-    );
-  }
+  return payment?.orderId;
+}
+
+function declineMessage(failureCode: string): string {
+  if (failureCode === "reader_timeout")
+    return "The card reader gave up waiting for a card. The seats are still held; try again.";
+  if (failureCode === "customer_cancelled" || failureCode === "canceled")
+    return "The payment was cancelled. The seats are still held.";
+  if (failureCode === "reader_busy") return "That card reader is busy with another payment.";
+  return "Your card was declined. Your seats are still held; try another card.";
 }
 
 /** The buyer finished (or refused) the card's confirmation step. */
@@ -235,7 +294,15 @@ export async function completePayment(
     .select({ payment: payments, order: orders })
     .from(payments)
     .innerJoin(orders, eq(orders.id, payments.orderId))
-    .where(and(eq(payments.orderId, input.orderId), eq(payments.status, "requires_action")));
+    .where(
+      and(
+        eq(payments.orderId, input.orderId),
+        or(
+          eq(payments.status, "requires_action"),
+          and(eq(payments.status, "pending"), isNotNull(payments.gatewayRef)),
+        ),
+      ),
+    );
   if (!row || !ownsOrder(holder, row.order)) {
     const existing = await deps.db.select({ order: orders }).from(orders).where(eq(orders.id, input.orderId));
     const order = existing[0]?.order;
@@ -245,15 +312,20 @@ export async function completePayment(
   const gateway = deps.gateways[row.payment.gateway];
   if (!gateway || !row.payment.gatewayRef)
     throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
-  const outcome = await withTimeout(
-    gateway.completeAction(row.payment.gatewayRef, input.approve, row.payment.amountMinor),
-    GATEWAY_TIMEOUT_MS,
-  ).catch(() => {
-    throw new DomainError(
-      "PAYMENT_GATEWAY_UNAVAILABLE",
-      "We could not reach the payment provider. Please try again.",
-    );
-  });
+  const outcome = await gateway
+    .completeAction({
+      gatewayRef: row.payment.gatewayRef,
+      approve: input.approve,
+      amountMinor: row.payment.amountMinor,
+      metadata: row.payment.metadata,
+    })
+    .catch((error) => {
+      deps.log.warn({ err: error, orderId: row.order.id }, "completing a payment failed");
+      throw new DomainError(
+        "PAYMENT_GATEWAY_UNAVAILABLE",
+        "We could not reach the payment provider. Please try again.",
+      );
+    });
   await applyChargeOutcome(deps, row.payment.id, outcome);
   return orderOrThrow(deps, row.order.id);
 }
@@ -266,9 +338,10 @@ const ownsOrder = (holder: Holder, order: { userId: string | null; terminalId: s
 async function replayCheckout(
   deps: BookingDeps,
   holder: Holder,
-  key: string,
-  requestHash: string,
+  input: CheckoutInput,
 ): Promise<Order | null> {
+  const key = input.idempotencyKey;
+  const requestHash = requestHashOf(input);
   const [existing] = await deps.db
     .select({
       id: orders.id,
@@ -286,6 +359,8 @@ async function replayCheckout(
     );
   }
   const order = await orderOrThrow(deps, existing.id);
+  const resumed = await resumeUnsentCharge(deps, order, input.payment);
+  if (resumed) return resumed;
   if (order.payment?.status === "failed") {
     throw new DomainError(
       "PAYMENT_DECLINED",
@@ -329,18 +404,32 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
   return false;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+/**
+ * A retry of a checkout whose charge never got an answer (gateway down or timed out) sends the
+ * charge again, with the same gateway idempotency key: the buyer's "try again" works, and a charge
+ * that did reach the gateway is not made twice.
+ */
+async function resumeUnsentCharge(
+  deps: BookingDeps,
+  order: Order,
+  method: CheckoutInput["payment"],
+): Promise<Order | null> {
+  if (order.status !== "pending_payment" || order.payment?.status !== "pending") return null;
+  const [payment] = await deps.db
+    .select({ gateway: payments.gateway, gatewayRef: payments.gatewayRef })
+    .from(payments)
+    .where(eq(payments.id, order.payment.id));
+  const gateway = payment && deps.gateways[payment.gateway];
+  if (!payment || payment.gatewayRef || !gateway) return null;
+  return chargeOrder(
+    deps,
+    gateway,
+    {
+      orderId: order.id,
+      paymentId: order.payment.id,
+      totalMinor: order.price.total.amountMinor,
+      currency: order.price.currency,
+    },
+    method,
+  );
 }

@@ -4,6 +4,7 @@ import { uuidv7 } from "uuidv7";
 import { recordOutboxEvents } from "../../outbox.ts";
 import { recordSeatChanges } from "../inventory/seat-changes.ts";
 import { signTicket, venueSigningKey } from "../tickets/signing.ts";
+import { moveDrawer } from "../venue-ops/shifts.ts";
 import { newTicketCode } from "./codes.ts";
 import type { BookingDeps } from "./deps.ts";
 import { releasePromo } from "./promo.ts";
@@ -54,9 +55,13 @@ export async function confirmPayment(
         updatedAt: deps.now,
       })
       .where(eq(payments.id, payment.id));
+    // Cash lands in the drawer of the shift that took it, whatever happens to the sale.
+    if (payment.cashShiftId) await moveDrawer(tx, payment.cashShiftId, capture.amountMinor);
 
+    // A capture that is not the order's price (a tampered or misconfigured charge) never sells.
+    const amountAgrees = capture.amountMinor === payment.amountMinor;
     const sold =
-      order.status === "confirmed"
+      order.status === "confirmed" || !amountAgrees
         ? false
         : await sellOrder(tx, deps.now, order).then(() => true, rethrowUnlessGone);
     if (!sold) {
@@ -66,6 +71,7 @@ export async function confirmPayment(
         .set({ status: "refunded", updatedAt: deps.now })
         .where(and(eq(orders.id, order.id), sql`${orders.status} <> 'confirmed'`));
       await releasePromo(tx, order.id);
+      if (capture.amountMinor === 0) return { outcome: "refunded_seats_gone" as const, refundId: undefined };
       const [refund] = await tx
         .insert(refunds)
         .values({
@@ -73,7 +79,8 @@ export async function confirmPayment(
           orderId: order.id,
           amountMinor: capture.amountMinor,
           currency: payment.currency,
-          reason: "seats_unavailable_after_late_payment",
+          reason: amountAgrees ? "seats_unavailable_after_late_payment" : "amount_mismatch",
+          createdAt: deps.now,
         })
         .returning({ id: refunds.id });
       await recordOutboxEvents(tx, [

@@ -1,4 +1,4 @@
-import type { Money, Order } from "@marquee/contracts";
+import { type Money, type Order, type PaymentNextAction, paymentNextActions } from "@marquee/contracts";
 import { type DbExecutor, schema } from "@marquee/db";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -119,15 +119,7 @@ export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Or
             : null,
         },
         refunded: money(refunded),
-        payment: payment
-          ? {
-              id: payment.id,
-              gateway: payment.gateway,
-              status: payment.status,
-              failureCode: payment.failureCode,
-              nextAction: payment.status === "requires_action" ? "confirm_card" : null,
-            }
-          : null,
+        payment: payment ? paymentView(payment) : null,
         tickets: ticketRows
           .filter((t) => t.orderId === orderId)
           .map((t) => ({
@@ -147,6 +139,30 @@ export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Or
       },
     ];
   });
+}
+
+const nextActions = new Set<string>(paymentNextActions);
+
+/** The payment as its owner sees it: the next step while one is due, never another secret. */
+function paymentView(payment: typeof payments.$inferSelect): NonNullable<Order["payment"]> {
+  const due = payment.status === "requires_action";
+  const { nextAction, clientSecret } = payment.metadata;
+  const money = (amountMinor: number | null): Money | null =>
+    amountMinor === null ? null : { amountMinor, currency: payment.currency };
+  return {
+    id: payment.id,
+    gateway: payment.gateway,
+    status: payment.status,
+    failureCode: payment.failureCode,
+    nextAction: due
+      ? typeof nextAction === "string" && nextActions.has(nextAction)
+        ? (nextAction as PaymentNextAction)
+        : "confirm_card"
+      : null,
+    clientSecret: due && typeof clientSecret === "string" ? clientSecret : null,
+    tendered: money(payment.tenderedMinor),
+    change: money(payment.changeMinor),
+  };
 }
 
 export async function loadOrder(db: DbExecutor, orderId: string): Promise<Order | undefined> {

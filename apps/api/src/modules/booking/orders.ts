@@ -16,7 +16,9 @@ export async function orderFor(db: Database, reader: OrderReader, orderId: strin
   await assertCanAccessOrder(db, reader, owner);
   const order = await loadOrder(db, orderId);
   if (!order) throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
-  return order;
+  // Staff and terminals may look at a buyer's order; only the buyer gets the payment's client secret.
+  const buyer = reader.user !== null && reader.user.id === owner.userId;
+  return buyer || !order.payment ? order : { ...order, payment: { ...order.payment, clientSecret: null } };
 }
 
 const encodeCursor = (createdAt: Date, id: string) =>

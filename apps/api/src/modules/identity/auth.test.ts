@@ -32,7 +32,8 @@ describe("auth", () => {
     const signedIn = await anonymous.auth.login({ email: "asha@example.com", password: "correct horse" });
     expect(signedIn.user.id).toBe(registered.user.id);
     const claims = await platform.tokens.verify(signedIn.accessToken);
-    expect(claims).toEqual({ userId: registered.user.id, role: "buyer" });
+    expect(claims).toMatchObject({ userId: registered.user.id, role: "buyer" });
+    expect(claims?.sessionId).toEqual(expect.any(String));
 
     const me = await platform.caller({ user: { id: registered.user.id, role: "buyer" } }).auth.me();
     expect(me.email).toBe("asha@example.com");

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type UserRole, userRoles } from "@marquee/contracts";
@@ -7,33 +7,131 @@ import { jwtVerify, SignJWT } from "jose";
 export interface AccessClaims {
   userId: string;
   role: UserRole;
+  /** The signed-in session (refresh-token family) the token belongs to. */
+  sessionId?: string | undefined;
+  /** Set for a cashier signed in at a box-office terminal: the token only works from there. */
+  terminalId?: string | undefined;
 }
 
-const ISSUER = "marquee";
-const ACCESS_TTL = "1h";
+export interface VerifiedAccess extends AccessClaims {
+  /** Seconds since the epoch. */
+  issuedAt: number;
+}
 
-export function createAccessTokens(secret: string) {
-  const key = new TextEncoder().encode(secret);
+/** Short-lived signed statements for the steps of a sign-in that is not finished yet. */
+export type TokenPurpose = "mfa-challenge" | "mfa-enrolment";
+
+const ISSUER = "marquee";
+const ACCESS_AUDIENCE = "marquee-api";
+
+/**
+ * Everything derived from AUTH_SECRET: access tokens (JWT, HS256), purpose tokens for sign-in
+ * steps, sealing of stored secrets (AES-256-GCM) and keyed pseudonyms (HMAC-SHA-256) for rate
+ * limiter keys and CSRF tokens. Each use has its own HKDF-derived key.
+ */
+export function createAccessTokens(secret: string, options: { accessMinutes?: number } = {}) {
+  const accessMinutes = options.accessMinutes ?? 15;
+  const jwtKey = new TextEncoder().encode(secret);
+  const derive = (label: string) => Buffer.from(hkdfSync("sha256", secret, "marquee", label, 32));
+  const purposeKey = derive("purpose-token/v1");
+  const sealKey = derive("seal/v1");
+  const pseudonymKey = derive("pseudonym/v1");
+
   return {
+    accessMinutes,
+
     async issue(claims: AccessClaims): Promise<string> {
-      return new SignJWT({ role: claims.role })
-        .setProtectedHeader({ alg: "HS256" })
+      const payload: Record<string, string> = { role: claims.role };
+      if (claims.sessionId) payload.sid = claims.sessionId;
+      if (claims.terminalId) payload.tid = claims.terminalId;
+      return new SignJWT(payload)
+        .setProtectedHeader({ alg: "HS256", typ: "at+jwt" })
         .setSubject(claims.userId)
         .setIssuer(ISSUER)
+        .setAudience(ACCESS_AUDIENCE)
         .setIssuedAt()
-        .setExpirationTime(ACCESS_TTL)
-        .sign(key);
+        .setExpirationTime(`${accessMinutes}m`)
+        .sign(jwtKey);
     },
+
     /** Null for any token that is malformed, forged or expired: callers treat it as anonymous. */
-    async verify(token: string): Promise<AccessClaims | null> {
+    async verify(token: string): Promise<VerifiedAccess | null> {
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ["HS256"] });
+        const { payload } = await jwtVerify(token, jwtKey, {
+          issuer: ISSUER,
+          audience: ACCESS_AUDIENCE,
+          algorithms: ["HS256"],
+          typ: "at+jwt",
+        });
         const role = userRoles.find((r) => r === payload.role);
-        if (!payload.sub || !role) return null;
-        return { userId: payload.sub, role };
+        if (!payload.sub || !role || typeof payload.iat !== "number") return null;
+        return {
+          userId: payload.sub,
+          role,
+          issuedAt: payload.iat,
+          ...(typeof payload.sid === "string" ? { sessionId: payload.sid } : {}),
+          ...(typeof payload.tid === "string" ? { terminalId: payload.tid } : {}),
+        };
       } catch {
         return null;
       }
+    },
+
+    async issuePurpose(purpose: TokenPurpose, userId: string, minutes: number): Promise<string> {
+      return new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(userId)
+        .setIssuer(ISSUER)
+        .setAudience(purpose)
+        .setJti(randomUUID())
+        .setIssuedAt()
+        .setExpirationTime(`${minutes}m`)
+        .sign(purposeKey);
+    },
+
+    async verifyPurpose(
+      token: string,
+      purpose: TokenPurpose,
+    ): Promise<{ userId: string; jti: string } | null> {
+      try {
+        const { payload } = await jwtVerify(token, purposeKey, {
+          issuer: ISSUER,
+          audience: purpose,
+          algorithms: ["HS256"],
+        });
+        if (!payload.sub || !payload.jti) return null;
+        return { userId: payload.sub, jti: payload.jti };
+      } catch {
+        return null;
+      }
+    },
+
+    seal(plaintext: string): string {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv("aes-256-gcm", sealKey, iv);
+      const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+      const parts = [iv, cipher.getAuthTag(), body].map((part) => part.toString("base64url"));
+      return ["v1", ...parts].join(".");
+    },
+
+    /** Null when the value was not sealed with this secret or was tampered with. */
+    open(sealed: string): string | null {
+      const [version, iv, tag, body] = sealed.split(".");
+      if (version !== "v1" || !iv || !tag || body === undefined) return null;
+      try {
+        const decipher = createDecipheriv("aes-256-gcm", sealKey, Buffer.from(iv, "base64url"));
+        decipher.setAuthTag(Buffer.from(tag, "base64url"));
+        return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString(
+          "utf8",
+        );
+      } catch {
+        return null;
+      }
+    },
+
+    /** A stable keyed pseudonym: rate-limit keys and CSRF tokens never hold raw emails or IPs. */
+    pseudonym(value: string): string {
+      return createHmac("sha256", pseudonymKey).update(value).digest("base64url");
     },
   };
 }

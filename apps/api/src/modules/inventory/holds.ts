@@ -3,6 +3,7 @@ import { type Database, schema, type Tx } from "@marquee/db";
 import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
+import { recordOutboxEvents } from "../../outbox.ts";
 import { type Holder, ownsHold } from "./holder.ts";
 import { recordSeatChanges, seatChanges } from "./seat-changes.ts";
 import { loadSellableShow, type SellableShow } from "./shows.ts";
@@ -236,7 +237,12 @@ export async function endHold(
   status: "released" | "expired",
   now: Date,
 ): Promise<void> {
-  await tx.update(holds).set({ status, updatedAt: now }).where(eq(holds.id, hold.id));
+  const [ended] = await tx
+    .update(holds)
+    .set({ status, updatedAt: now })
+    .where(eq(holds.id, hold.id))
+    .returning({ userId: holds.userId });
+  if (ended?.userId) await recordHoldEvent(tx, { ...hold, userId: ended.userId }, status, null);
   const freed = await tx
     .update(showSeats)
     .set({ status: "available", holdId: null, heldUntil: null })
@@ -278,6 +284,7 @@ export async function extendHold(deps: InventoryDeps, holder: Holder, holdId: st
       .update(holds)
       .set({ expiresAt, extendedAt: deps.now, updatedAt: deps.now })
       .where(eq(holds.id, hold.id));
+    if (hold.userId) await recordHoldEvent(tx, { ...hold, userId: hold.userId }, "extended", expiresAt);
     const held = await tx
       .update(showSeats)
       .set({ heldUntil: expiresAt })
@@ -293,4 +300,27 @@ export async function extendHold(deps: InventoryDeps, holder: Holder, holdId: st
       canExtend: false,
     };
   });
+}
+
+/** A signed-in buyer's apps hear on their private channel when their hold ends or is extended. */
+async function recordHoldEvent(
+  tx: Tx,
+  hold: { id: string; showId: string; userId: string },
+  status: "extended" | "released" | "expired",
+  expiresAt: Date | null,
+) {
+  await recordOutboxEvents(tx, [
+    {
+      aggregateType: "hold",
+      aggregateId: hold.id,
+      type: status === "extended" ? "hold.extended" : "hold.ended",
+      payload: {
+        holdId: hold.id,
+        showId: hold.showId,
+        userId: hold.userId,
+        status,
+        expiresAt: expiresAt?.toISOString() ?? null,
+      },
+    },
+  ]);
 }

@@ -1,6 +1,7 @@
-import { holdInput, holdRef, holdResult, type SeatMap, seatMapInput } from "@marquee/contracts";
+import { holdInput, holdRef, holdResult, holdView, type SeatMap, seatMapInput } from "@marquee/contracts";
 import { z } from "zod";
 import { publicProcedure, router } from "../../trpc.ts";
+import { holdViewFor } from "./hold-view.ts";
 import { holderOf } from "./holder.ts";
 import { extendHold, holdSeats, releaseHold } from "./holds.ts";
 import { seatMapFor } from "./seat-map.ts";
@@ -22,6 +23,10 @@ export const inventoryRouter = router({
     .input(holdRef)
     .output(z.object({ released: z.boolean() }))
     .mutation(({ ctx, input }) => releaseHold({ ...ctx, now: ctx.clock.now() }, holderOf(ctx), input.holdId)),
+  holdStatus: publicProcedure
+    .input(holdRef)
+    .output(holdView)
+    .query(({ ctx, input }) => holdViewFor(ctx.db, holderOf(ctx), input.holdId)),
   extend: publicProcedure
     .input(holdRef)
     .output(holdResult)

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ChargeOutcome, PaymentGateway } from "./gateway.ts";
+import { type ChargeOutcome, GatewayRequestRejected, type PaymentGateway } from "./gateway.ts";
 
 /**
  * The zero-setup gateway (test mode). It accepts only its published test card numbers, the
@@ -36,14 +36,17 @@ export function createSimulatedGateway(): PaymentGateway {
   return {
     name: "simulated",
     async charge(request): Promise<ChargeOutcome> {
+      if (request.method.gateway !== "simulated")
+        throw new GatewayRequestRejected("simulated", "unsupported_payment_method");
       const gatewayRef = `sim_pi_${randomUUID()}`;
       const behaviour = behaviourOf(request.method.cardNumber);
       if (behaviour === "succeeds")
         return { status: "succeeded", gatewayRef, amountMinor: request.amountMinor };
-      if (behaviour === "requires_action") return { status: "requires_action", gatewayRef };
+      if (behaviour === "requires_action")
+        return { status: "requires_action", gatewayRef, nextAction: "confirm_card" };
       return { status: "failed", gatewayRef, failureCode: behaviour };
     },
-    async completeAction(gatewayRef, approve, amountMinor) {
+    async completeAction({ gatewayRef, approve, amountMinor }) {
       return approve
         ? { status: "succeeded", gatewayRef, amountMinor }
         : { status: "failed", gatewayRef, failureCode: "authentication_failed" };

@@ -70,10 +70,32 @@ const commonDe: Translation<CommonMessages> = {
     ORDER_NOT_CANCELLABLE: "Diese Buchung kann nicht mehr storniert werden.",
     PAYMENT_DECLINED:
       "Die Zahlung wurde abgelehnt, es wurde nichts abgebucht. Versuchen Sie eine andere Karte oder Zahlungsart.",
+    PAYMENT_METHOD_NOT_ALLOWED: "Diese Zahlungsart ist hier nicht möglich.",
+    SHIFT_NOT_OPEN: "Bitte zuerst eine Kassenschicht an diesem Terminal öffnen.",
+    SHIFT_ALREADY_OPEN: "An diesem Terminal ist bereits eine Schicht geöffnet.",
     PAYMENT_GATEWAY_UNAVAILABLE:
       "Zahlungen sind vorübergehend nicht möglich. Bitte versuchen Sie es gleich noch einmal.",
     TICKET_INVALID: "Dieses Ticket ist ungültig.",
     TICKET_NOT_FOUND: "Dieses Ticket wurde nicht gefunden.",
+    PASSWORD_REJECTED: "Bitte wählen Sie ein anderes Passwort: Dieses ist zu leicht zu erraten.",
+    TOKEN_INVALID: "Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.",
+    SESSION_INVALID: "Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.",
+    MFA_REQUIRED: "Geben Sie den Code aus Ihrer Authenticator-App ein.",
+    MFA_ENROLMENT_REQUIRED:
+      "Ihre Rolle erfordert die Bestätigung in zwei Schritten. Richten Sie sie ein, um fortzufahren.",
+    MFA_CODE_INVALID:
+      "Dieser Code hat nicht funktioniert. Prüfen Sie die Uhrzeit Ihres Telefons und versuchen Sie es erneut.",
+    MFA_ALREADY_ENABLED: "Die Bestätigung in zwei Schritten ist bereits aktiv.",
+    MFA_NOT_ENABLED: "Für dieses Konto ist die Bestätigung in zwei Schritten nicht aktiv.",
+    MFA_REQUIRED_FOR_ROLE:
+      "Ihre Rolle erfordert die Bestätigung in zwei Schritten; sie kann nicht ausgeschaltet werden.",
+    CAPTCHA_REQUIRED: "Bitte bestätigen Sie, dass Sie kein Roboter sind, und versuchen Sie es erneut.",
+    PAIRING_CODE_INVALID: "Dieser Kopplungscode ist falsch, benutzt oder abgelaufen.",
+    OIDC_NOT_CONFIGURED: "Diese Anmeldeoption ist hier nicht verfügbar.",
+    OIDC_FAILED: "Die Anmeldung über diesen Anbieter hat nicht funktioniert. Bitte beginnen Sie erneut.",
+    OIDC_EMAIL_UNVERIFIED: "Ihr Konto dort hat keine bestätigte E-Mail-Adresse.",
+    USER_NOT_FOUND: "Es gibt kein Konto mit dieser E-Mail-Adresse.",
+    LAST_OWNER: "Eine Organisation braucht mindestens einen Inhaber. Ernennen Sie zuerst jemand anderen.",
     INTERNAL: "Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.",
   },
 };
