@@ -1,28 +1,6 @@
-import type { SVGProps } from "react";
+import { Icon, type IconProps } from "@marquee/ui";
 
-type IconProps = SVGProps<SVGSVGElement>;
-
-/** Storefront icons on the same 24px stroke grid as @marquee/ui's; decorative by default. */
-function Icon({ children, ...props }: IconProps) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      width="1em"
-      height="1em"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** Storefront icons, drawn with @marquee/ui's icon base (24px stroke grid, decorative by default). */
 export const IconCalendar = (props: IconProps) => (
   <Icon {...props}>
     <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
