@@ -37,5 +37,7 @@ if (existsSync(report)) {
 } else {
   failed = 1;
 }
+// vitest can fail a run with every test green (an unhandled error in a test file): count it.
+if (run.status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
