@@ -11,17 +11,24 @@ export interface OrderReader {
 /**
  * Buyers see their own orders; organizers their organization's; terminals their organization's
  * (counter pick-up); admins all. Anyone else is told the order does not exist.
+ * Cancelling (which refunds money) is narrower: the buyer, the organization's owners and
+ * managers, its box offices, and admins; check-in staff and kiosks may look but not cancel.
  */
 export async function assertCanAccessOrder(
   db: DbExecutor,
   reader: OrderReader,
   order: { userId: string | null; organizationId: string },
+  purpose: "read" | "cancel" = "read",
 ): Promise<void> {
   if (!reader.user && !reader.device)
     throw new DomainError("UNAUTHENTICATED", "Sign in to see your bookings.");
   if (reader.user && order.userId === reader.user.id) return;
   if (reader.user?.role === "admin") return;
-  if (reader.device && reader.device.organizationId === order.organizationId) return;
+  const mayNotCancel = () => new DomainError("FORBIDDEN", "You may not cancel this booking.");
+  if (reader.device && reader.device.organizationId === order.organizationId) {
+    if (purpose === "cancel" && reader.device.kind !== "boxoffice") throw mayNotCancel();
+    return;
+  }
   if (reader.user) {
     const [member] = await db
       .select({ role: schema.memberships.role })
@@ -32,7 +39,10 @@ export async function assertCanAccessOrder(
           eq(schema.memberships.organizationId, order.organizationId),
         ),
       );
-    if (member) return;
+    if (member) {
+      if (purpose === "cancel" && member.role === "checkin") throw mayNotCancel();
+      return;
+    }
   }
   throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
 }

@@ -36,12 +36,13 @@ async function planCancellation(
   deps: BookingDeps,
   reader: OrderReader,
   input: CancelInput,
-  lock: boolean,
+  mode: "quote" | "cancel",
 ): Promise<CancellationPlan> {
   const query = tx.select().from(orders).where(eq(orders.id, input.orderId));
-  const [order] = lock ? await query.for("update") : await query;
+  // Only a real cancellation locks the order; anyone who may see it may ask what a refund would be.
+  const [order] = mode === "cancel" ? await query.for("update") : await query;
   if (!order) throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
-  await assertCanAccessOrder(tx, reader, order);
+  await assertCanAccessOrder(tx, reader, order, mode === "cancel" ? "cancel" : "read");
   if (order.status !== "confirmed" && order.status !== "partially_refunded") {
     throw new DomainError("ORDER_NOT_CANCELLABLE", "Only confirmed bookings can be cancelled.");
   }
@@ -96,7 +97,7 @@ export async function quoteCancellation(
       deps,
       reader,
       input,
-      false,
+      "quote",
     );
     return { orderId, ticketIds, refundPercent, refund, hoursBeforeShow };
   });
@@ -109,7 +110,7 @@ export async function cancelOrder(
   input: CancelInput,
 ): Promise<{ order: Order; refund: CancellationQuote["refund"]; refundPercent: number }> {
   const { refundId, plan } = await deps.db.transaction(async (tx) => {
-    const plan = await planCancellation(tx, deps, reader, input, true);
+    const plan = await planCancellation(tx, deps, reader, input, "cancel");
     const { order } = plan;
     const ticketStatus = plan.refund.amountMinor > 0 ? "refunded" : "cancelled";
     await tx
