@@ -12,12 +12,13 @@ export interface OrderReader {
  * Buyers see their own orders; organizers their organization's; terminals their organization's
  * (counter pick-up); admins all. Anyone else is told the order does not exist.
  * Cancelling (which refunds money) is narrower: the buyer, the organization's owners and
- * managers, its box offices, and admins; check-in staff and kiosks may look but not cancel.
+ * managers, its box offices, and admins; check-in staff and kiosks may look but not cancel
+ * (a kiosk only its own sale).
  */
 export async function assertCanAccessOrder(
   db: DbExecutor,
   reader: OrderReader,
-  order: { userId: string | null; organizationId: string },
+  order: { userId: string | null; organizationId: string; terminalId?: string | null },
   purpose: "read" | "cancel" = "read",
 ): Promise<void> {
   if (!reader.user && !reader.device)
@@ -26,7 +27,9 @@ export async function assertCanAccessOrder(
   if (reader.user?.role === "admin") return;
   const mayNotCancel = () => new DomainError("FORBIDDEN", "You may not cancel this booking.");
   if (reader.device && reader.device.organizationId === order.organizationId) {
-    if (purpose === "cancel" && reader.device.kind !== "boxoffice") throw mayNotCancel();
+    // A kiosk may undo only its own sale (a customer changing their mind at the screen).
+    const ownSale = order.terminalId === reader.device.terminalId;
+    if (purpose === "cancel" && reader.device.kind !== "boxoffice" && !ownSale) throw mayNotCancel();
     return;
   }
   if (reader.user) {
