@@ -27,15 +27,16 @@ interface PricedHold {
   promo: ValidPromo | null;
 }
 
-/** Prices a live hold as it would be charged now: tier × multiplier − promo + fees. */
+type LockedHold = Awaited<ReturnType<typeof lockOwnedHold>>;
+
+/** Prices a live hold (already locked by the caller) as it would be charged now: tier × multiplier − promo + fees. */
 async function priceHold(
   tx: Tx,
   deps: BookingDeps,
   holder: Holder,
-  holdId: string,
+  hold: LockedHold,
   promoCode: string | undefined,
 ): Promise<PricedHold> {
-  const hold = await lockOwnedHold(tx, holder, holdId);
   if (hold.status !== "active")
     throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended. Please choose seats again.");
   if (hold.expiresAt <= deps.now)
@@ -63,7 +64,8 @@ export async function quoteHold(
   input: { holdId: string; promoCode?: string | undefined },
 ): Promise<PriceBreakdown> {
   return deps.db.transaction(async (tx) => {
-    const { priced, show, promo } = await priceHold(tx, deps, holder, input.holdId, input.promoCode);
+    const hold = await lockOwnedHold(tx, holder, input.holdId);
+    const { priced, show, promo } = await priceHold(tx, deps, holder, hold, input.promoCode);
     return breakdownOf(priced, show.currency, promo && { code: promo.code, description: promo.description });
   });
 }
@@ -89,13 +91,13 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
   try {
     created = await deps.db.transaction(async (tx) => {
       // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
-      await lockOwnedHold(tx, holder, input.holdId);
+      const locked = await lockOwnedHold(tx, holder, input.holdId);
       const [sameKey] = await tx
         .select({ id: orders.id })
         .from(orders)
         .where(eq(orders.idempotencyKey, input.idempotencyKey));
       if (sameKey) throw new ConcurrentReplay();
-      const { hold, show, priced, promo } = await priceHold(tx, deps, holder, input.holdId, input.promoCode);
+      const { hold, show, priced, promo } = await priceHold(tx, deps, holder, locked, input.promoCode);
       await supersedeUnpaidOrders(tx, hold.id, deps.now);
       const [order] = await tx
         .insert(orders)

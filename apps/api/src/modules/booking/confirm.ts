@@ -34,8 +34,9 @@ export async function confirmPayment(
       .innerJoin(orders, eq(orders.id, payments.orderId))
       .where(eq(payments.id, paymentId));
     if (!target) throw new Error(`payment ${paymentId} not found`);
-    if (target.holdId)
-      await tx.select({ id: holds.id }).from(holds).where(eq(holds.id, target.holdId)).for("update");
+    const [hold] = target.holdId
+      ? await tx.select().from(holds).where(eq(holds.id, target.holdId)).for("update")
+      : [];
     const [order] = await tx.select().from(orders).where(eq(orders.id, target.orderId)).for("update");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
     if (!order || !payment) throw new Error(`order of payment ${paymentId} not found`);
@@ -63,7 +64,7 @@ export async function confirmPayment(
     const sold =
       order.status === "confirmed" || !amountAgrees
         ? false
-        : await sellOrder(tx, deps.now, order).then(() => true, rethrowUnlessGone);
+        : await sellOrder(tx, deps.now, order, hold).then(() => true, rethrowUnlessGone);
     if (!sold) {
       // The seats are gone (or the order was already paid another way): refund this payment.
       await tx
@@ -122,9 +123,13 @@ function rethrowUnlessGone(error: unknown): false {
 }
 
 /** Sells the order's seats and GA places (re-claiming them if its hold lapsed) and issues tickets. */
-async function sellOrder(tx: Tx, now: Date, order: typeof orders.$inferSelect): Promise<void> {
+async function sellOrder(
+  tx: Tx,
+  now: Date,
+  order: typeof orders.$inferSelect,
+  hold: typeof holds.$inferSelect | undefined,
+): Promise<void> {
   const [show] = await tx.select({ venueId: shows.venueId }).from(shows).where(eq(shows.id, order.showId));
-  const [hold] = order.holdId ? await tx.select().from(holds).where(eq(holds.id, order.holdId)) : [];
   const items = await tx
     .select({ item: orderItems, label: seats.label })
     .from(orderItems)
