@@ -3,6 +3,7 @@ import type { CheckoutInput, Order, PriceBreakdown } from "@marquee/contracts";
 import { schema, type Tx } from "@marquee/db";
 import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
+import { isUniqueViolation } from "../../infra/pg-error.ts";
 import type { Holder } from "../inventory/holder.ts";
 import { lockOwnedHold } from "../inventory/holds.ts";
 import { prepareCashPayment } from "../payments/cash.ts";
@@ -396,14 +397,6 @@ async function orderOrThrow(deps: BookingDeps, orderId: string): Promise<Order> 
   const order = await loadOrder(deps.db, orderId);
   if (!order) throw new DomainError("ORDER_NOT_FOUND", "This order does not exist.");
   return order;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: string; constraint_name?: string };
-    if (pg.code === "23505" && pg.constraint_name === constraint) return true;
-  }
-  return false;
 }
 
 /**

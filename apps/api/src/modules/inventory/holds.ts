@@ -1,13 +1,15 @@
 import type { HoldInput, HoldResult, SalesChannel } from "@marquee/contracts";
 import { type Database, schema, type Tx } from "@marquee/db";
-import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
 import type { Config } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
-import { recordOutboxEvents } from "../../outbox.ts";
+import { pgErrorOf } from "../../infra/pg-error.ts";
+import { outboxWritten, recordOutboxEvents } from "../../outbox.ts";
 import { type Holder, ownsHold } from "./holder.ts";
 import { recordSeatChanges, seatChanges } from "./seat-changes.ts";
 import { loadSellableShow, type SellableShow } from "./shows.ts";
-import { forgetTier, pickBestAvailable } from "./tier-picker.ts";
+import { pickBestAvailable } from "./tier-picker.ts";
 
 const { showSeats, holds, holdGaItems, gaQuotas } = schema;
 
@@ -56,18 +58,30 @@ export async function holdSeats(deps: InventoryDeps, holder: Holder, input: Hold
     });
     if (!pick)
       throw new DomainError("NOT_ENOUGH_SEATS", "Not enough seats are left together in this price band.");
+    let outcome: Parameters<typeof pick.settle>[0] = null;
     try {
-      return await claimChosenSeats(deps, holder, show, pick.seatIds);
+      const held = await claimChosenSeats(deps, holder, show, pick.seatIds);
+      outcome = { heldUntil: held.expiresAt };
+      return held;
     } catch (error) {
-      forgetTier(show.id, input.tierId, holder.channel);
       const lostRace = error instanceof DomainError && error.code === "SEAT_UNAVAILABLE";
+      if (lostRace) outcome = { taken: takenSeatsOf(error) };
       if (!lostRace || attempt === BEST_AVAILABLE_ATTEMPTS) throw error;
     } finally {
-      pick.settle();
+      pick.settle(outcome);
     }
   }
 }
 
+const takenSeatsOf = (error: DomainError): string[] => {
+  const seatIds = error.details?.seatIds;
+  return Array.isArray(seatIds) ? seatIds.filter((id): id is string => typeof id === "string") : [];
+};
+
+/**
+ * One statement (marquee_claim_seats, migration 0005) checks the holder's live-hold limit,
+ * opens the hold, claims every seat or none, bumps the show's version and writes the delta.
+ */
 async function claimChosenSeats(
   deps: InventoryDeps,
   holder: Holder,
@@ -75,50 +89,45 @@ async function claimChosenSeats(
   seatIds: string[],
 ): Promise<HoldResult> {
   const expiresAt = new Date(deps.now.getTime() + holdMinutes(deps.config, holder.channel) * 60_000);
-  return deps.db.transaction(async (tx) => {
-    const hold = await openHold(tx, deps, holder, show.id, expiresAt);
-    const claimed = await tx
-      .update(showSeats)
-      .set({ status: "held", holdId: hold.id, heldUntil: expiresAt })
-      .where(
-        and(
-          eq(showSeats.showId, show.id),
-          inArray(showSeats.seatId, seatIds),
-          claimableSeat(deps.now, holder.channel),
-        ),
-      )
-      .returning({ seatId: showSeats.seatId });
-    if (claimed.length !== seatIds.length) {
-      throw await seatClaimFailure(tx, show.id, seatIds, new Set(claimed.map((c) => c.seatId)));
-    }
-    await recordSeatChanges(tx, show.id, seatChanges(seatIds, "held"));
-    return { holdId: hold.id, showId: show.id, expiresAt, seatIds, generalAdmission: [], canExtend: true };
-  });
+  const holdId = uuidv7();
+  try {
+    await deps.db.execute(sql`select marquee_claim_seats(
+      ${holdId}::uuid, ${show.id}::uuid, ${sql.param(seatIds)}::uuid[], ${holder.userId}::uuid, ${holder.terminalId}::uuid,
+      ${holder.channel}::sales_channel, ${expiresAt.toISOString()}::timestamptz,
+      ${deps.now.toISOString()}::timestamptz, ${deps.config.MAX_LIVE_HOLDS_PER_SHOW}::int)`);
+  } catch (error) {
+    throw claimFailure(error) ?? error;
+  }
+  outboxWritten(deps.db);
+  return { holdId, showId: show.id, expiresAt, seatIds, generalAdmission: [], canExtend: true };
 }
 
-/** Why a claim fell short: seats that are not in this show, or seats somebody else has. */
-async function seatClaimFailure(
-  tx: Tx,
-  showId: string,
-  requested: string[],
-  claimed: Set<string>,
-): Promise<DomainError> {
-  const known = await tx
-    .select({ seatId: showSeats.seatId })
-    .from(showSeats)
-    .where(and(eq(showSeats.showId, showId), inArray(showSeats.seatId, requested)));
-  const knownIds = new Set(known.map((k) => k.seatId));
-  const foreign = requested.filter((id) => !knownIds.has(id));
-  if (foreign.length > 0) {
-    return new DomainError("SEAT_NOT_IN_SHOW", "Some of those seats are not part of this show.", {
-      seatIds: foreign,
-    });
+/** The stable error for what marquee_claim_seats raised, if it was one of its own refusals. */
+function claimFailure(error: unknown): DomainError | null {
+  const pg = pgErrorOf(error);
+  const seatIds = (): string[] => (pg?.detail ? JSON.parse(pg.detail) : []);
+  switch (pg?.code) {
+    case "MQH01":
+      return holdLimitReached();
+    case "MQH02":
+      return new DomainError("SEAT_NOT_IN_SHOW", "Some of those seats are not part of this show.", {
+        seatIds: seatIds(),
+      });
+    case "MQH03":
+      return new DomainError(
+        "SEAT_UNAVAILABLE",
+        "Some of those seats were just taken. Please choose others.",
+        {
+          seatIds: seatIds(),
+        },
+      );
+    default:
+      return null;
   }
-  const taken = requested.filter((id) => !claimed.has(id));
-  return new DomainError("SEAT_UNAVAILABLE", "Some of those seats were just taken. Please choose others.", {
-    seatIds: taken,
-  });
 }
+
+const holdLimitReached = () =>
+  new DomainError("HOLD_LIMIT_REACHED", "You already have seats on hold for this show. Release them first.");
 
 /** Creates the hold row after checking the holder's live-hold limit for the show. */
 async function openHold(tx: Tx, deps: InventoryDeps, holder: Holder, showId: string, expiresAt: Date) {
@@ -132,12 +141,7 @@ async function openHold(tx: Tx, deps: InventoryDeps, holder: Holder, showId: str
     .select({ count: sql<number>`count(*)::int` })
     .from(holds)
     .where(and(eq(holds.showId, showId), owner, eq(holds.status, "active"), gt(holds.expiresAt, deps.now)));
-  if ((live?.count ?? 0) >= deps.config.MAX_LIVE_HOLDS_PER_SHOW) {
-    throw new DomainError(
-      "HOLD_LIMIT_REACHED",
-      "You already have seats on hold for this show. Release them first.",
-    );
-  }
+  if ((live?.count ?? 0) >= deps.config.MAX_LIVE_HOLDS_PER_SHOW) throw holdLimitReached();
   const [hold] = await tx
     .insert(holds)
     .values({

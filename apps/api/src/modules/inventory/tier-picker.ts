@@ -8,9 +8,11 @@ const { showSeats, seats, hallSections, shows, outbox } = schema;
 /**
  * Best-available under an on-sale rush. Buyers reading the same snapshot would all reach for
  * the same best seats; instead, each process keeps a model of a tier's seats, picks under a
- * per-tier lock and marks the pick taken at once, and keeps the model current from the show's
- * versioned deltas in the outbox (a full reload only when a delta is missing). The conditional
- * UPDATE still decides: the model only makes a good first guess cheap.
+ * per-tier lock and marks the pick taken at once. A pick never waits for the database once the
+ * model is loaded: the model learns from this process's own claims at once, and from the show's
+ * versioned deltas in the outbox (everyone else's) by a catch-up that runs beside the picks at
+ * most every REFRESH_MS (a full reload only when a delta is missing). The conditional UPDATE
+ * still decides: the model only makes a good first guess cheap.
  */
 interface TierModel {
   version: number;
@@ -18,8 +20,15 @@ interface TierModel {
   indexOf: Map<string, number>;
   /** Per seat: epoch ms until which it is taken (0 = free, Infinity = sold, blocked, picked or not for this channel). */
   takenUntil: Float64Array;
+  /** When the last catch-up started (performance.now()). */
+  checkedAt: number;
+  /** A catch-up in flight, so only one runs per model. */
+  refreshing: Promise<void> | null;
+  /** A delta was missing: the next pick reloads the model. */
+  stale: boolean;
 }
 
+const REFRESH_MS = 100;
 const models = new Map<string, TierModel>();
 /** Seats picked here whose claim has not finished yet: never offered twice, even across a reload. */
 const inFlight = new Map<string, Set<string>>();
@@ -87,7 +96,28 @@ async function loadModel(
     ),
     indexOf: new Map(rows.map((row, i) => [row.id, i])),
     takenUntil,
+    checkedAt: performance.now(),
+    refreshing: null,
+    stale: false,
   };
+}
+
+/** Starts a catch-up beside the picks when the model has not looked at the outbox for a while. */
+function refreshInBackground(db: DbExecutor, model: TierModel, showId: string): void {
+  if (model.refreshing || performance.now() - model.checkedAt < REFRESH_MS) return;
+  model.checkedAt = performance.now();
+  model.refreshing = catchUp(db, model, showId)
+    .then(
+      (complete) => {
+        if (!complete) model.stale = true;
+      },
+      () => {
+        model.stale = true;
+      },
+    )
+    .finally(() => {
+      model.refreshing = null;
+    });
 }
 
 /** Brings a model up to the show's current version from the outbox deltas; false if one is missing. */
@@ -122,8 +152,11 @@ async function catchUp(db: DbExecutor, model: TierModel, showId: string): Promis
 
 export interface Pick {
   seatIds: string[];
-  /** Call once the claim has committed or failed. */
-  settle(): void;
+  /**
+   * Call once the claim has committed (with its expiry) or failed (with the seats it found
+   * taken, if any): the model learns the outcome before the next pick.
+   */
+  settle(outcome: { heldUntil: Date } | { taken: string[] } | null): void;
 }
 
 /**
@@ -137,12 +170,15 @@ export function pickBestAvailable(
   const key = tierKey(pick.showId, pick.tierId, pick.channel);
   return serialized(key, async () => {
     let model = models.get(key);
-    if (!model || !(await catchUp(db, model, pick.showId))) {
+    if (!model || model.stale) {
       model = await loadModel(db, pick.showId, pick.tierId, pick.channel);
       if (models.size >= MODEL_LIMIT) models.delete(models.keys().next().value ?? "");
       models.set(key, model);
+    } else {
+      refreshInBackground(db, model, pick.showId);
     }
-    const { layout, takenUntil } = model;
+    const current = model;
+    const { layout, takenUntil } = current;
     const pending = inFlight.get(key) ?? new Set<string>();
     const at = pick.now.getTime();
     const chosen = pickFromLayout(
@@ -156,15 +192,19 @@ export function pickBestAvailable(
     inFlight.set(key, pending);
     return {
       seatIds,
-      settle() {
+      settle(outcome) {
+        const mark = (ids: string[], until: number) => {
+          for (const id of ids) {
+            const i = current.indexOf.get(id);
+            if (i !== undefined) current.takenUntil[i] = until;
+          }
+        };
+        if (outcome && "heldUntil" in outcome) mark(seatIds, outcome.heldUntil.getTime());
+        // Taken by someone this model had not heard of: freed again by the delta that frees them.
+        else if (outcome) mark(outcome.taken, Number.POSITIVE_INFINITY);
         for (const id of seatIds) pending.delete(id);
         if (pending.size === 0 && inFlight.get(key) === pending) inFlight.delete(key);
       },
     };
   });
-}
-
-/** After a failed claim the model was wrong: the next pick reloads it. */
-export function forgetTier(showId: string, tierId: string, channel: SalesChannel) {
-  models.delete(tierKey(showId, tierId, channel));
 }

@@ -2,6 +2,7 @@ import type { CashShift } from "@marquee/contracts";
 import { type Database, type DbExecutor, schema } from "@marquee/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
+import { isUniqueViolation } from "../../infra/pg-error.ts";
 
 const { cashShifts } = schema;
 type ShiftRow = typeof cashShifts.$inferSelect;
@@ -67,10 +68,7 @@ export async function openShift(
     if (!row) throw new Error("shift insert returned nothing");
     return view(row);
   } catch (error) {
-    if (
-      (error as { cause?: { code?: string } }).cause?.code === "23505" ||
-      (error as { code?: string }).code === "23505"
-    )
+    if (isUniqueViolation(error))
       throw new DomainError("SHIFT_ALREADY_OPEN", "This terminal already has an open shift. Close it first.");
     throw error;
   }
