@@ -2,60 +2,75 @@ import { createHash } from "node:crypto";
 import type { CheckoutInput, Order, PriceBreakdown } from "@marquee/contracts";
 import { schema, type Tx } from "@marquee/db";
 import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
 import { DomainError } from "../../errors.ts";
 import { isUniqueViolation } from "../../infra/pg-error.ts";
-import type { Holder } from "../inventory/holder.ts";
-import { lockOwnedHold } from "../inventory/holds.ts";
+import { type Holder, ownsHold } from "../inventory/holder.ts";
 import { prepareCashPayment } from "../payments/cash.ts";
 import { type ChargeOutcome, GatewayRequestRejected, type PaymentGateway } from "../payments/gateway.ts";
 import { assertMethodAllowed } from "../payments/methods.ts";
 import { newBookingCode } from "./codes.ts";
 import { confirmPayment } from "./confirm.ts";
 import type { BookingDeps } from "./deps.ts";
-import { feesFor, holdLines } from "./hold-lines.ts";
+import { feesForHold, holdLines } from "./hold-lines.ts";
 import { loadOrder } from "./order-view.ts";
 import { breakdownOf, type PricedOrder, priceOrder } from "./price.ts";
 import { findValidPromo, releasePromo, reservePromo, type ValidPromo } from "./promo.ts";
 
-const { orders, orderItems, payments, shows, events } = schema;
+const { orders, orderItems, payments, shows, events, holds } = schema;
 
 class ConcurrentReplay extends Error {}
 
 interface PricedHold {
-  hold: typeof schema.holds.$inferSelect;
+  hold: typeof holds.$inferSelect;
   show: { organizationId: string; eventId: string; currency: string };
   priced: PricedOrder;
   promo: ValidPromo | null;
 }
 
-type LockedHold = Awaited<ReturnType<typeof lockOwnedHold>>;
+/**
+ * Locks a hold and reads what pricing it needs in one round trip: the reads are pipelined on
+ * the transaction's connection behind the lock, so they see the hold as locked.
+ */
+async function lockHoldForPricing(tx: Tx, holdId: string) {
+  const [[row], lines, fees] = await Promise.all([
+    tx
+      .select({
+        hold: holds,
+        organizationId: events.organizationId,
+        eventId: shows.eventId,
+        currency: shows.currency,
+      })
+      .from(holds)
+      .innerJoin(shows, eq(shows.id, holds.showId))
+      .innerJoin(events, eq(events.id, shows.eventId))
+      .where(eq(holds.id, holdId))
+      .for("update", { of: holds }),
+    holdLines(tx, holdId),
+    feesForHold(tx, holdId),
+  ]);
+  return row && { ...row, lines, fees };
+}
 
-/** Prices a live hold (already locked by the caller) as it would be charged now: tier × multiplier − promo + fees. */
+/** Prices a locked hold as it would be charged now: tier × multiplier − promo + fees. */
 async function priceHold(
   tx: Tx,
   deps: BookingDeps,
   holder: Holder,
-  hold: LockedHold,
+  locked: Awaited<ReturnType<typeof lockHoldForPricing>>,
   promoCode: string | undefined,
 ): Promise<PricedHold> {
+  if (!locked || !ownsHold(holder, locked.hold))
+    throw new DomainError("HOLD_NOT_FOUND", "This hold does not exist.");
+  const { hold, lines, fees, ...show } = locked;
   if (hold.status !== "active")
     throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended. Please choose seats again.");
   if (hold.expiresAt <= deps.now)
     throw new DomainError("HOLD_EXPIRED", "Your hold has expired. Please choose seats again.");
-  const [show] = await tx
-    .select({ organizationId: events.organizationId, eventId: shows.eventId, currency: shows.currency })
-    .from(shows)
-    .innerJoin(events, eq(events.id, shows.eventId))
-    .where(eq(shows.id, hold.showId));
-  if (!show) throw new DomainError("SHOW_NOT_FOUND", "This show does not exist.");
-  const [lines, fees, promo] = await Promise.all([
-    holdLines(tx, hold.id),
-    feesFor(tx, show.organizationId, hold.channel, show.currency),
-    promoCode
-      ? findValidPromo(tx, { code: promoCode, ...show, userId: holder.userId, now: deps.now })
-      : Promise.resolve(null),
-  ]);
   if (lines.length === 0) throw new DomainError("HOLD_NOT_ACTIVE", "This hold no longer has any seats.");
+  const promo = promoCode
+    ? await findValidPromo(tx, { code: promoCode, ...show, userId: holder.userId, now: deps.now })
+    : null;
   return { hold, show, priced: priceOrder(lines, promo, fees), promo };
 }
 
@@ -65,8 +80,8 @@ export async function quoteHold(
   input: { holdId: string; promoCode?: string | undefined },
 ): Promise<PriceBreakdown> {
   return deps.db.transaction(async (tx) => {
-    const hold = await lockOwnedHold(tx, holder, input.holdId);
-    const { priced, show, promo } = await priceHold(tx, deps, holder, hold, input.promoCode);
+    const locked = await lockHoldForPricing(tx, input.holdId);
+    const { priced, show, promo } = await priceHold(tx, deps, holder, locked, input.promoCode);
     return breakdownOf(priced, show.currency, promo && { code: promo.code, description: promo.description });
   });
 }
@@ -82,8 +97,6 @@ const requestHashOf = (input: CheckoutInput) =>
  */
 export async function checkout(deps: BookingDeps, holder: Holder, input: CheckoutInput): Promise<Order> {
   const requestHash = requestHashOf(input);
-  const replay = await replayCheckout(deps, holder, input);
-  if (replay) return replay;
   const gateway = deps.gateways[input.payment.gateway];
   if (!gateway) throw new DomainError("PAYMENT_GATEWAY_UNAVAILABLE", "This payment method is not available.");
   assertMethodAllowed(holder, input.payment);
@@ -92,17 +105,29 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
   try {
     created = await deps.db.transaction(async (tx) => {
       // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
-      const locked = await lockOwnedHold(tx, holder, input.holdId);
-      const [sameKey] = await tx
-        .select({ id: orders.id })
-        .from(orders)
-        .where(eq(orders.idempotencyKey, input.idempotencyKey));
-      if (sameKey) throw new ConcurrentReplay();
+      const [sameKey, locked] = await Promise.all([
+        tx.select({ id: orders.id }).from(orders).where(eq(orders.idempotencyKey, input.idempotencyKey)),
+        lockHoldForPricing(tx, input.holdId),
+      ]);
+      if (sameKey.length > 0) throw new ConcurrentReplay();
       const { hold, show, priced, promo } = await priceHold(tx, deps, holder, locked, input.promoCode);
-      await supersedeUnpaidOrders(tx, hold.id, deps.now);
-      const [order] = await tx
-        .insert(orders)
-        .values({
+      const cash =
+        input.payment.gateway === "cash"
+          ? await prepareCashPayment(
+              tx,
+              holder,
+              input.payment.tenderedMinor,
+              priced.totalMinor,
+              show.currency,
+            )
+          : {};
+      const orderId = uuidv7();
+      const paymentId = uuidv7();
+      // One round trip: the writes are pipelined, in this order, on the transaction's connection.
+      const [superseded] = await Promise.all([
+        supersedeUnpaidOrders(tx, hold.id, deps.now),
+        tx.insert(orders).values({
+          id: orderId,
           code: newBookingCode(),
           userId: holder.userId,
           organizationId: show.organizationId,
@@ -122,51 +147,33 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
           terminalId: holder.terminalId,
           expiresAt: hold.expiresAt,
           createdAt: deps.now,
-        })
-        .returning({ id: orders.id });
-      if (!order) throw new Error("order insert returned nothing");
-      await tx.insert(orderItems).values(
-        priced.lines.map((line) => ({
-          orderId: order.id,
-          seatId: line.seatId,
-          tierId: line.tierId,
-          gaQuotaId: line.gaQuotaId,
-          unitPriceMinor: line.unitPriceMinor,
-          multiplierBps: line.multiplierBps,
-          discountMinor: line.discountMinor,
-          feeMinor: line.feeMinor,
-          totalMinor: line.totalMinor,
-        })),
-      );
-      if (promo) await reservePromo(tx, promo, order.id, holder.userId);
-      const cash =
-        input.payment.gateway === "cash"
-          ? await prepareCashPayment(
-              tx,
-              holder,
-              input.payment.tenderedMinor,
-              priced.totalMinor,
-              show.currency,
-            )
-          : {};
-      const [payment] = await tx
-        .insert(payments)
-        .values({
-          orderId: order.id,
+        }),
+        tx.insert(orderItems).values(
+          priced.lines.map((line) => ({
+            orderId,
+            seatId: line.seatId,
+            tierId: line.tierId,
+            gaQuotaId: line.gaQuotaId,
+            unitPriceMinor: line.unitPriceMinor,
+            multiplierBps: line.multiplierBps,
+            discountMinor: line.discountMinor,
+            feeMinor: line.feeMinor,
+            totalMinor: line.totalMinor,
+          })),
+        ),
+        tx.insert(payments).values({
+          id: paymentId,
+          orderId,
           gateway: gateway.name,
           amountMinor: priced.totalMinor,
           currency: show.currency,
           ...cash,
           createdAt: deps.now,
-        })
-        .returning({ id: payments.id });
-      if (!payment) throw new Error("payment insert returned nothing");
-      return {
-        orderId: order.id,
-        paymentId: payment.id,
-        totalMinor: priced.totalMinor,
-        currency: show.currency,
-      };
+        }),
+      ]);
+      await closeSupersededOrders(tx, superseded, deps.now);
+      if (promo) await reservePromo(tx, promo, orderId, holder.userId);
+      return { orderId, paymentId, totalMinor: priced.totalMinor, currency: show.currency };
     });
   } catch (error) {
     if (error instanceof ConcurrentReplay || isUniqueViolation(error, "orders_idempotency_key_unique")) {
@@ -378,12 +385,16 @@ async function replayCheckout(
 }
 
 /** A new checkout on the same hold replaces an earlier attempt whose payment never succeeded. */
-async function supersedeUnpaidOrders(tx: Tx, holdId: string, now: Date): Promise<void> {
-  const superseded = await tx
+function supersedeUnpaidOrders(tx: Tx, holdId: string, now: Date) {
+  return tx
     .update(orders)
     .set({ status: "failed", updatedAt: now })
     .where(and(eq(orders.holdId, holdId), eq(orders.status, "pending_payment")))
     .returning({ id: orders.id });
+}
+
+/** A superseded attempt gives back its promo use, and its open payment is cancelled. */
+async function closeSupersededOrders(tx: Tx, superseded: { id: string }[], now: Date): Promise<void> {
   for (const order of superseded) {
     await releasePromo(tx, order.id);
     await tx

@@ -27,19 +27,28 @@ export async function confirmPayment(
   capture: { gatewayRef: string; amountMinor: number },
 ): Promise<ConfirmOutcome> {
   const result = await deps.db.transaction(async (tx) => {
-    // Locks in the order checkout takes them (hold, then order, then payment): no deadlocks.
-    const [target] = await tx
-      .select({ orderId: orders.id, holdId: orders.holdId })
-      .from(payments)
-      .innerJoin(orders, eq(orders.id, payments.orderId))
-      .where(eq(payments.id, paymentId));
-    if (!target) throw new Error(`payment ${paymentId} not found`);
-    const [hold] = target.holdId
-      ? await tx.select().from(holds).where(eq(holds.id, target.holdId)).for("update")
-      : [];
-    const [order] = await tx.select().from(orders).where(eq(orders.id, target.orderId)).for("update");
-    const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
-    if (!order || !payment) throw new Error(`order of payment ${paymentId} not found`);
+    // Locks in the order checkout takes them (hold, then order, then payment), sent together
+    // with the reads a sale needs: one round trip.
+    const orderOfPayment = sql`(select order_id from payments where id = ${paymentId})`;
+    const [[hold], [order], [payment], items, [show]] = await Promise.all([
+      tx
+        .select()
+        .from(holds)
+        .where(sql`${holds.id} = (select hold_id from orders where id = ${orderOfPayment})`)
+        .for("update"),
+      tx.select().from(orders).where(sql`${orders.id} = ${orderOfPayment}`).for("update"),
+      tx.select().from(payments).where(eq(payments.id, paymentId)).for("update"),
+      tx
+        .select({ item: orderItems, label: seats.label })
+        .from(orderItems)
+        .leftJoin(seats, eq(seats.id, orderItems.seatId))
+        .where(sql`${orderItems.orderId} = ${orderOfPayment}`),
+      tx
+        .select({ venueId: shows.venueId })
+        .from(shows)
+        .where(sql`${shows.id} = (select show_id from orders where id = ${orderOfPayment})`),
+    ]);
+    if (!order || !payment || !show) throw new Error(`order of payment ${paymentId} not found`);
     if (
       payment.status === "succeeded" ||
       payment.status === "refunded" ||
@@ -64,7 +73,7 @@ export async function confirmPayment(
     const sold =
       order.status === "confirmed" || !amountAgrees
         ? false
-        : await sellOrder(tx, deps.now, order, hold).then(() => true, rethrowUnlessGone);
+        : await sellOrder(tx, deps.now, { order, hold, items, venueId: show.venueId });
     if (!sold) {
       // The seats are gone (or the order was already paid another way): refund this payment.
       await tx
@@ -103,40 +112,25 @@ export async function confirmPayment(
       }
       return { outcome: "refunded_seats_gone" as const, refundId: refund?.id };
     }
-    await recordOutboxEvents(tx, [
-      {
-        aggregateType: "order",
-        aggregateId: order.id,
-        type: "order.confirmed",
-        payload: { orderId: order.id, userId: order.userId },
-      },
-    ]);
     return { outcome: "confirmed" as const };
   });
   if (result.outcome === "refunded_seats_gone" && result.refundId) await processRefund(deps, result.refundId);
   return result.outcome;
 }
 
-function rethrowUnlessGone(error: unknown): false {
-  if (error instanceof SeatsGone) return false;
-  throw error;
+interface Sale {
+  order: typeof orders.$inferSelect;
+  hold: typeof holds.$inferSelect | undefined;
+  items: { item: typeof orderItems.$inferSelect; label: string | null }[];
+  venueId: string;
 }
 
-/** Sells the order's seats and GA places (re-claiming them if its hold lapsed) and issues tickets. */
-async function sellOrder(
-  tx: Tx,
-  now: Date,
-  order: typeof orders.$inferSelect,
-  hold: typeof holds.$inferSelect | undefined,
-): Promise<void> {
-  const [show] = await tx.select({ venueId: shows.venueId }).from(shows).where(eq(shows.id, order.showId));
-  const items = await tx
-    .select({ item: orderItems, label: seats.label })
-    .from(orderItems)
-    .leftJoin(seats, eq(seats.id, orderItems.seatId))
-    .where(eq(orderItems.orderId, order.id));
-  if (!show) throw new Error(`show ${order.showId} not found`);
-  const key = await venueSigningKey(tx, show.venueId);
+/**
+ * Sells the order's seats and GA places (re-claiming them if its hold lapsed), issues its
+ * tickets and announces both. False, with nothing of the sale left, if the seats are gone.
+ */
+async function sellOrder(tx: Tx, now: Date, { order, hold, items, venueId }: Sale): Promise<boolean> {
+  const key = await venueSigningKey(tx, venueId);
   const issuedAt = Math.floor(now.getTime() / 1000);
   const ticketRows = items.map(({ item, label }) => {
     const code = newTicketCode();
@@ -151,50 +145,71 @@ async function sellOrder(
       issuedAt: now,
     };
   });
+  const seated = ticketRows.filter((t) => t.seatId !== null);
+  const gaQuotaIds = items.map(({ item }) => item.gaQuotaId);
 
   // A savepoint: if the seats cannot be had, nothing of the sale remains and the caller refunds.
-  await tx.transaction(async (sp) => {
-    // A seat with a valid ticket already is gone, whatever its inventory row says.
-    const inserted = await sp
-      .insert(tickets)
-      .values(ticketRows)
-      .onConflictDoNothing({ target: [tickets.showId, tickets.seatId], where: sql`status = 'valid'` })
-      .returning({ id: tickets.id });
-    if (inserted.length !== ticketRows.length) throw new SeatsGone();
-    const seated = ticketRows.filter((t) => t.seatId !== null);
-    if (seated.length > 0) {
-      const pairs = sql.join(
-        seated.map((t) => sql`(${t.seatId}::uuid, ${t.id}::uuid)`),
-        sql`, `,
-      );
-      const claimed = await sp.execute(sql`
-        update show_seats ss set status = 'sold', ticket_id = v.ticket_id, hold_id = ${order.holdId}, held_until = null
-        from (values ${pairs}) as v(seat_id, ticket_id)
-        where ss.show_id = ${order.showId} and ss.seat_id = v.seat_id and (
-          (ss.hold_id = ${order.holdId} and ss.status = 'held')
-          or ss.status = 'available'
-          or (ss.status = 'held' and ss.held_until <= ${now.toISOString()}::timestamptz))
-        returning ss.seat_id`);
-      if (claimed.length !== seated.length) throw new SeatsGone();
-    }
-    const gaChanges = await sellGeneralAdmission(
-      sp,
-      items.map(({ item }) => item.gaQuotaId),
-      hold?.status === "active",
-    );
-    if (hold)
-      await sp.update(holds).set({ status: "converted", updatedAt: now }).where(eq(holds.id, hold.id));
-    await sp
-      .update(orders)
-      .set({ status: "confirmed", confirmedAt: now, updatedAt: now })
-      .where(eq(orders.id, order.id));
-    await recordSeatChanges(
-      sp,
-      order.showId,
-      seated.map((t) => ({ seatId: t.seatId ?? "", status: "sold" as const })),
-      gaChanges,
-    );
-  });
+  await tx.execute(sql`savepoint sale`);
+  try {
+    const gaChanges = await sellGeneralAdmission(tx, gaQuotaIds, hold?.status === "active");
+    // The rest is pipelined, in this order, on the transaction's connection: one round trip.
+    const [inserted, claimed] = await Promise.all([
+      // A seat with a valid ticket already is gone, whatever its inventory row says.
+      tx
+        .insert(tickets)
+        .values(ticketRows)
+        .onConflictDoNothing({ target: [tickets.showId, tickets.seatId], where: sql`status = 'valid'` })
+        .returning({ id: tickets.id }),
+      claimSoldSeats(tx, now, order, seated),
+      hold && tx.update(holds).set({ status: "converted", updatedAt: now }).where(eq(holds.id, hold.id)),
+      tx
+        .update(orders)
+        .set({ status: "confirmed", confirmedAt: now, updatedAt: now })
+        .where(eq(orders.id, order.id)),
+      recordSeatChanges(
+        tx,
+        order.showId,
+        seated.map((t) => ({ seatId: t.seatId ?? "", status: "sold" as const })),
+        gaChanges,
+      ),
+      recordOutboxEvents(tx, [
+        {
+          aggregateType: "order",
+          aggregateId: order.id,
+          type: "order.confirmed",
+          payload: { orderId: order.id, userId: order.userId },
+        },
+      ]),
+    ]);
+    if (inserted.length !== ticketRows.length || claimed.length !== seated.length) throw new SeatsGone();
+    return true;
+  } catch (error) {
+    await tx.execute(sql`rollback to savepoint sale`);
+    if (error instanceof SeatsGone) return false;
+    throw error;
+  }
+}
+
+/** The order's seats, sold to its tickets: held by its hold, or free again (a lapsed hold). */
+function claimSoldSeats(
+  tx: Tx,
+  now: Date,
+  order: typeof orders.$inferSelect,
+  seated: { seatId: string | null; id: string }[],
+): Promise<unknown[]> {
+  if (seated.length === 0) return Promise.resolve([]);
+  const pairs = sql.join(
+    seated.map((t) => sql`(${t.seatId}::uuid, ${t.id}::uuid)`),
+    sql`, `,
+  );
+  return tx.execute(sql`
+    update show_seats ss set status = 'sold', ticket_id = v.ticket_id, hold_id = ${order.holdId}, held_until = null
+    from (values ${pairs}) as v(seat_id, ticket_id)
+    where ss.show_id = ${order.showId} and ss.seat_id = v.seat_id and (
+      (ss.hold_id = ${order.holdId} and ss.status = 'held')
+      or ss.status = 'available'
+      or (ss.status = 'held' and ss.held_until <= ${now.toISOString()}::timestamptz))
+    returning ss.seat_id`);
 }
 
 /** GA places: an active hold's quantity moves from held to sold; a lapsed one must fit again. */

@@ -1,10 +1,9 @@
-import type { SalesChannel } from "@marquee/contracts";
 import { type DbExecutor, schema } from "@marquee/db";
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { tierPrice } from "../pricing/tier-price.ts";
 import type { FeeTerms, PriceableLine } from "./price.ts";
 
-const { showSeats, seats, priceTiers, holdGaItems, gaQuotas, fees } = schema;
+const { showSeats, seats, priceTiers, holdGaItems, gaQuotas, fees, holds, shows, events } = schema;
 
 /** What a hold contains, one line per seat or GA place, at today's tier prices. */
 export async function holdLines(db: DbExecutor, holdId: string): Promise<PriceableLine[]> {
@@ -52,27 +51,29 @@ export async function holdLines(db: DbExecutor, holdId: string): Promise<Priceab
   ];
 }
 
-/** The organizer's active fees for a channel, in the show's currency. */
-export async function feesFor(
-  db: DbExecutor,
-  organizationId: string,
-  channel: SalesChannel,
-  currency: string,
-): Promise<FeeTerms[]> {
+/** The active fees of the hold's organizer for the hold's channel, in the show's currency. */
+export async function feesForHold(db: DbExecutor, holdId: string): Promise<FeeTerms[]> {
   const rows = await db
     .select({
       kind: fees.kind,
       amountMinor: fees.amountMinor,
       percentBps: fees.percentBps,
       currency: fees.currency,
+      showCurrency: shows.currency,
     })
-    .from(fees)
-    .where(
+    .from(holds)
+    .innerJoin(shows, eq(shows.id, holds.showId))
+    .innerJoin(events, eq(events.id, shows.eventId))
+    .innerJoin(
+      fees,
       and(
-        eq(fees.organizationId, organizationId),
+        eq(fees.organizationId, events.organizationId),
         eq(fees.active, true),
-        or(isNull(fees.channel), eq(fees.channel, channel)),
+        or(isNull(fees.channel), eq(fees.channel, holds.channel)),
       ),
-    );
-  return rows.filter((fee) => fee.kind === "percent" || fee.currency === currency);
+    )
+    .where(eq(holds.id, holdId));
+  return rows
+    .filter((fee) => fee.kind === "percent" || fee.currency === fee.showCurrency)
+    .map(({ showCurrency: _, ...fee }) => fee);
 }

@@ -147,7 +147,8 @@ async function catchUp(db: DbExecutor, model: TierModel, showId: string): Promis
     }
     model.version = delta.version;
   }
-  return model.version === current;
+  // Rows committed after the version was read may have moved the model past it.
+  return model.version >= current;
 }
 
 export interface Pick {
