@@ -19,7 +19,7 @@ import superjson from "superjson";
 import { createAccessTokens } from "../src/modules/identity/tokens.ts";
 import type { AppRouter } from "../src/router.ts";
 import { createShowScenario, createUsers } from "../test/fixtures/booking.ts";
-import { percentiles, rawHoldLimit } from "./support.ts";
+import { cpuSecondsOf, percentiles, rawHoldLimit } from "./support.ts";
 
 const { values: flags } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--"),
@@ -103,6 +103,13 @@ let holdsTaken = 0;
 let confirmed = 0;
 let abandoned = 0;
 let otherErrors = 0;
+const errorCodes = new Map<string, number>();
+const noteError = (error: unknown) => {
+  otherErrors++;
+  const code =
+    error instanceof TRPCClientError ? String(error.data?.code ?? error.message) : String(error).slice(0, 80);
+  errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+};
 let firstHoldAt = Number.POSITIVE_INFINITY;
 let lastHoldAt = 0;
 let firstCheckoutAt = Number.POSITIVE_INFINITY;
@@ -142,7 +149,7 @@ async function buyer(index: number) {
       ["SEAT_UNAVAILABLE", "NOT_ENOUGH_SEATS"].includes(error.data?.code)
     )
       conflicts++;
-    else otherErrors++;
+    else noteError(error);
     return;
   } finally {
     const ended = performance.now();
@@ -152,8 +159,7 @@ async function buyer(index: number) {
   holdsTaken++;
   if (Math.random() < abandonShare) {
     abandoned++;
-    if (Math.random() < 0.5)
-      await client.inventory.release.mutate({ holdId: hold.holdId }).catch(() => otherErrors++);
+    if (Math.random() < 0.5) await client.inventory.release.mutate({ holdId: hold.holdId }).catch(noteError);
     return;
   }
   // A buyer takes a moment to type their card details before paying.
@@ -170,8 +176,8 @@ async function buyer(index: number) {
       lastConfirmAt = performance.now();
       confirmLatencies.push(lastConfirmAt - started);
     }
-  } catch {
-    otherErrors++;
+  } catch (error) {
+    noteError(error);
   }
 }
 
@@ -180,9 +186,11 @@ function randomNormal(): number {
 }
 
 console.log(`on sale: ${buyers} concurrent buyers…`);
+const serverCpuBefore = await cpuSecondsOf(server.pid);
 const startedAt = performance.now();
 await Promise.all(Array.from({ length: buyers }, (_, i) => buyer(i)));
 const elapsed = (performance.now() - startedAt) / 1000;
+const serverCpu = (await cpuSecondsOf(server.pid)) - serverCpuBefore;
 
 const [double] = await database.db.execute<{ twice: number; mismatched: number }>(sql`
   select
@@ -218,6 +226,11 @@ console.log(
 console.log(
   `hold→confirm latency   p50 ${toConfirm.p50.toFixed(0)} ms   p95 ${toConfirm.p95.toFixed(0)} ms   p99 ${toConfirm.p99.toFixed(0)} ms`,
 );
+console.log(
+  `api process CPU        ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / Math.max(1, confirmed)).toFixed(1)} ms per confirmed order, holds and abandons included)`,
+);
+if (errorCodes.size > 0)
+  console.log(`other errors by code   ${[...errorCodes].map(([c, n]) => `${c} ×${n}`).join(", ")}`);
 console.log(
   `seats sold twice       ${double?.twice ?? "?"}   ticket/seat mismatches ${double?.mismatched ?? "?"}`,
 );

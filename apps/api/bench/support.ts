@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { createDb } from "@marquee/db";
 import postgres from "postgres";
 import { createShowScenario } from "../test/fixtures/booking.ts";
@@ -50,4 +51,14 @@ export async function rawHoldLimit(
   const seconds = (performance.now() - started) / 1000;
   await sql.end();
   return { holdsPerSecond: options.attempts / seconds, connections };
+}
+
+/** User + system CPU seconds a process has used so far (Linux /proc), 0 if unknown. */
+export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
+  if (!pid) return 0;
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks / 100 : 0;
 }

@@ -23,6 +23,7 @@ export type TokenPurpose = "mfa-challenge" | "mfa-enrolment";
 
 const ISSUER = "marquee";
 const ACCESS_AUDIENCE = "marquee-api";
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
  * Everything derived from AUTH_SECRET: access tokens (JWT, HS256), purpose tokens for sign-in
@@ -36,6 +37,14 @@ export function createAccessTokens(secret: string, options: { accessMinutes?: nu
   const purposeKey = derive("purpose-token/v1");
   const sealKey = derive("seal/v1");
   const pseudonymKey = derive("pseudonym/v1");
+
+  // A signature checked once stays checked: a client's next requests with the same token skip
+  // the HMAC. Expiry is still checked on every use; revocation is the caller's separate check.
+  const verified = new Map<string, { claims: VerifiedAccess; expiresAt: number }>();
+  const remember = (token: string, claims: VerifiedAccess, expiresAt: number) => {
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value ?? "");
+    verified.set(token, { claims, expiresAt });
+  };
 
   return {
     accessMinutes,
@@ -56,6 +65,11 @@ export function createAccessTokens(secret: string, options: { accessMinutes?: nu
 
     /** Null for any token that is malformed, forged or expired: callers treat it as anonymous. */
     async verify(token: string): Promise<VerifiedAccess | null> {
+      const known = verified.get(token);
+      if (known) {
+        if (known.expiresAt > Date.now()) return known.claims;
+        verified.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, jwtKey, {
           issuer: ISSUER,
@@ -64,14 +78,17 @@ export function createAccessTokens(secret: string, options: { accessMinutes?: nu
           typ: "at+jwt",
         });
         const role = userRoles.find((r) => r === payload.role);
-        if (!payload.sub || !role || typeof payload.iat !== "number") return null;
-        return {
+        if (!payload.sub || !role || typeof payload.iat !== "number" || typeof payload.exp !== "number")
+          return null;
+        const claims: VerifiedAccess = {
           userId: payload.sub,
           role,
           issuedAt: payload.iat,
           ...(typeof payload.sid === "string" ? { sessionId: payload.sid } : {}),
           ...(typeof payload.tid === "string" ? { terminalId: payload.tid } : {}),
         };
+        remember(token, claims, payload.exp * 1000);
+        return claims;
       } catch {
         return null;
       }
