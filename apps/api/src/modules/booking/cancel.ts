@@ -3,6 +3,7 @@ import { schema, type Tx } from "@marquee/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
 import { recordOutboxEvents } from "../../outbox.ts";
+import { type AuditActor, recordAudit } from "../identity/audit.ts";
 import { recordSeatChanges, seatChanges } from "../inventory/seat-changes.ts";
 import { assertCanAccessOrder, type OrderReader } from "./access.ts";
 import type { BookingDeps } from "./deps.ts";
@@ -106,7 +107,7 @@ export async function quoteCancellation(
 /** Cancels tickets by the event's policy: seats go back on sale, the refund goes back through the payment's gateway. */
 export async function cancelOrder(
   deps: BookingDeps,
-  reader: OrderReader,
+  reader: OrderReader & Pick<AuditActor, "ip">,
   input: CancelInput,
 ): Promise<{ order: Order; refund: CancellationQuote["refund"]; refundPercent: number }> {
   const { refundId, plan } = await deps.db.transaction(async (tx) => {
@@ -155,6 +156,20 @@ export async function cancelOrder(
         })
         .returning({ id: refunds.id });
       refundId = refund?.id ?? null;
+    }
+    // Money going back (or a sale undone) by staff is audited; a buyer's own cancellation is theirs.
+    if (reader.user?.id !== order.userId || reader.device) {
+      await recordAudit(tx, reader, {
+        action: plan.refund.amountMinor > 0 ? "order.refunded" : "order.cancelled",
+        subjectType: "order",
+        subjectId: order.id,
+        organizationId: order.organizationId,
+        data: {
+          ticketIds: plan.ticketIds,
+          refundMinor: plan.refund.amountMinor,
+          currency: order.currency,
+        },
+      });
     }
     await recordOutboxEvents(tx, [
       {

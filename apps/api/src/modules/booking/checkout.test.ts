@@ -305,10 +305,28 @@ describe("booking", () => {
     expect(map.seats.find((s) => s.id === one.seatId)?.status).toBe("available");
     expect((await platform.caller().tickets.verify({ code: one.qr })).reason).toBe("cancelled");
 
-    const rest = await asBuyer.booking.cancel({ orderId: order.id });
+    // The organization's owner refunds the rest: money sent back by staff is audited.
+    const [owner] = await createUsers(platform.db, 1, "organizer");
+    await platform.db
+      .insert(schema.memberships)
+      .values({ organizationId: scenario.organizationId, userId: owner!.id, role: "owner" });
+    const asOwner = platform.caller({ user: owner });
+    const rest = await asOwner.booking.cancel({ orderId: order.id });
     expect(rest.order.status).toBe("refunded");
     expect(rest.order.refunded.amountMinor).toBe(37_500);
     expect(await codeOf(asBuyer.booking.cancel({ orderId: order.id }))).toBe("ORDER_NOT_CANCELLABLE");
+    const audit = await asOwner.audit.list({ organizationId: scenario.organizationId });
+    expect(audit.items.filter((e) => e.subjectId === order.id)).toEqual([
+      expect.objectContaining({
+        action: "order.refunded",
+        actorUserId: owner!.id,
+        data: {
+          ticketIds: rest.order.tickets.slice(1).map((t) => t.id),
+          refundMinor: 25_000,
+          currency: "INR",
+        },
+      }),
+    ]);
     await expectInvariants(platform.db);
   });
 

@@ -21,11 +21,9 @@ export interface AuditEntry {
  * transaction that makes the change so the entry commits, or not, with it. Other modules
  * (refunds, prices, promo codes) call this too.
  */
-export async function recordAudit(
-  db: DbExecutor,
-  actor: Pick<Context, "user" | "device" | "ip">,
-  entry: AuditEntry,
-): Promise<void> {
+export type AuditActor = Pick<Context, "user" | "device" | "ip">;
+
+export async function recordAudit(db: DbExecutor, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     actorUserId: actor.user?.id ?? null,
     actorTerminalId: actor.device?.terminalId ?? null,

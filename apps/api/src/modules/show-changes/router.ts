@@ -7,9 +7,9 @@ export const showChangesRouter = router({
   cancel: roleProcedure("organizer", "admin")
     .input(cancelShowInput)
     .output(showChangeResult)
-    .mutation(({ ctx, input }) => cancelShow({ db: ctx.db, now: ctx.clock.now() }, ctx.user, input)),
+    .mutation(({ ctx, input }) => cancelShow({ db: ctx.db, now: ctx.clock.now() }, ctx, input)),
   reschedule: roleProcedure("organizer", "admin")
     .input(rescheduleShowInput)
     .output(showChangeResult)
-    .mutation(({ ctx, input }) => rescheduleShow({ db: ctx.db, now: ctx.clock.now() }, ctx.user, input)),
+    .mutation(({ ctx, input }) => rescheduleShow({ db: ctx.db, now: ctx.clock.now() }, ctx, input)),
 });

@@ -2,6 +2,7 @@ import { type Database, schema, type Tx } from "@marquee/db";
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
 import { recordOutboxEvents } from "../../outbox.ts";
+import { type AuditActor, recordAudit } from "../identity/audit.ts";
 import type { AuthUser } from "../identity/principal.ts";
 import { endHold } from "../inventory/holds.ts";
 
@@ -10,6 +11,9 @@ const { shows, events, memberships, holds } = schema;
 const finished = new Set(["cancelled", "completed"]);
 
 /** Organizers change their own organization's shows (owner or manager); admins any. */
+/** Who changes a show: a signed-in organizer or admin, and from where (for the audit log). */
+type ShowEditor = AuditActor & { user: AuthUser };
+
 async function lockManagedShow(tx: Tx, actor: AuthUser, showId: string) {
   const [show] = await tx
     .select({
@@ -41,9 +45,10 @@ async function lockManagedShow(tx: Tx, actor: AuthUser, showId: string) {
  */
 export async function cancelShow(
   deps: { db: Database; now: Date },
-  actor: AuthUser,
+  by: ShowEditor,
   input: { showId: string; reason?: string | undefined },
 ) {
+  const actor = by.user;
   return deps.db.transaction(async (tx) => {
     const show = await lockManagedShow(tx, actor, input.showId);
     if (show.status === "cancelled")
@@ -57,6 +62,13 @@ export async function cancelShow(
       .where(and(eq(holds.showId, show.id), eq(holds.status, "active")))
       .for("update");
     for (const hold of live) await endHold(tx, hold, "released", deps.now);
+    await recordAudit(tx, by, {
+      action: "show.cancelled",
+      subjectType: "show",
+      subjectId: show.id,
+      organizationId: show.organizationId,
+      data: input.reason ? { reason: input.reason } : {},
+    });
     await recordOutboxEvents(tx, [
       {
         aggregateType: "show",
@@ -72,9 +84,10 @@ export async function cancelShow(
 /** Moves a show to a new start (its length kept); tickets stay valid and holders are told. */
 export async function rescheduleShow(
   deps: { db: Database; now: Date },
-  actor: AuthUser,
+  by: ShowEditor,
   input: { showId: string; startsAt: Date },
 ) {
+  const actor = by.user;
   return deps.db.transaction(async (tx) => {
     const show = await lockManagedShow(tx, actor, input.showId);
     if (finished.has(show.status))
@@ -88,6 +101,13 @@ export async function rescheduleShow(
       .update(shows)
       .set({ startsAt: input.startsAt, endsAt, updatedAt: deps.now })
       .where(eq(shows.id, show.id));
+    await recordAudit(tx, by, {
+      action: "show.rescheduled",
+      subjectType: "show",
+      subjectId: show.id,
+      organizationId: show.organizationId,
+      data: { previousStartsAt: show.startsAt.toISOString(), startsAt: input.startsAt.toISOString() },
+    });
     await recordOutboxEvents(tx, [
       {
         aggregateType: "show",

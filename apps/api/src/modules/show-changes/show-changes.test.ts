@@ -88,6 +88,14 @@ describe("organizer show changes", () => {
     });
     expect(cancelled).toMatchObject({ status: "cancelled", changed: true });
     expect((await organizer.showChanges.cancel({ showId: scenario.showId })).changed).toBe(false);
+    const audit = await organizer.audit.list({ organizationId: scenario.organizationId });
+    expect(audit.items.filter((e) => e.action === "show.cancelled")).toEqual([
+      expect.objectContaining({
+        subjectId: scenario.showId,
+        actorUserId: owner.id,
+        data: { reason: "The lead is unwell" },
+      }),
+    ]);
 
     const holders = await Promise.all([emailOf(buyers[0]!.id), emailOf(buyers[1]!.id)]);
     for (const address of holders) {
