@@ -37,6 +37,39 @@ describe("security headers", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     // HSTS only where the site is served over https (production).
     expect(response.headers["strict-transport-security"]).toBeUndefined();
+    // Without Stripe configured, nothing of Stripe's is allowed.
+    expect(csp).not.toContain("stripe.com");
+  });
+
+  it("lets Stripe's Payment Element load, frame and call Stripe when Stripe is configured", async () => {
+    const withStripe = await createTestPlatform({
+      STRIPE_SECRET_KEY: "sk_test_csp",
+      STRIPE_PUBLISHABLE_KEY: "pk_test_csp",
+      STRIPE_WEBHOOK_SECRET: "whsec_csp",
+    });
+    const server = await buildHttpServer(withStripe);
+    try {
+      const response = await server.inject({ method: "GET", url: "/healthz" });
+      const directives = new Map(
+        String(response.headers["content-security-policy"])
+          .split(";")
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name = "", ...sources]) => [name, sources]),
+      );
+      expect(directives.get("script-src")).toEqual(
+        expect.arrayContaining(["'self'", "https://js.stripe.com"]),
+      );
+      expect(directives.get("frame-src")).toEqual(
+        expect.arrayContaining(["https://js.stripe.com", "https://hooks.stripe.com"]),
+      );
+      expect(directives.get("connect-src")).toEqual(
+        expect.arrayContaining(["'self'", "https://api.stripe.com"]),
+      );
+      expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
+    } finally {
+      await server.close();
+      await withStripe.close();
+    }
   });
 
   it("adds HSTS and Secure cookies in production", async () => {

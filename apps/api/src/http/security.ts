@@ -20,6 +20,13 @@ export function allowedOrigins(config: Pick<Config, "CORS_ORIGINS" | "NODE_ENV">
   return config.NODE_ENV === "production" ? desktopOrigins : [...desktopOrigins, ...devOrigins];
 }
 
+/** What Stripe's CSP guide asks for (docs.stripe.com/security/guide#content-security-policy). */
+const stripeOrigins = {
+  script: ["https://js.stripe.com", "https://*.js.stripe.com"],
+  frame: ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"],
+  connect: ["https://api.stripe.com"],
+};
+
 /** Cookies are Secure when people reach the site over https (and always in production). */
 export const secureCookies = (config: Pick<Config, "PUBLIC_URL" | "NODE_ENV">) =>
   config.NODE_ENV === "production" || (config.PUBLIC_URL?.startsWith("https:") ?? false);
@@ -33,6 +40,10 @@ export async function registerWebSecurity<Log extends FastifyBaseLogger>(
   config: Config,
 ): Promise<void> {
   const production = config.NODE_ENV === "production";
+  // Stripe's Payment Element: its script and frames come from Stripe, and it talks to Stripe's API.
+  const stripe = config.STRIPE_PUBLISHABLE_KEY
+    ? { script: stripeOrigins.script, frame: stripeOrigins.frame, connect: stripeOrigins.connect }
+    : { script: [], frame: [], connect: [] };
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -43,12 +54,13 @@ export async function registerWebSecurity<Log extends FastifyBaseLogger>(
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...stripe.script],
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:", "blob:", "https:"],
         fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...stripe.connect],
+        frameSrc: ["'self'", ...stripe.frame],
         workerSrc: ["'self'", "blob:"],
         manifestSrc: ["'self'"],
         ...(production ? { upgradeInsecureRequests: [] } : {}),
