@@ -16,7 +16,10 @@ export const seatMapTier = z.object({
   name: z.string(),
   code: z.string(),
   color: z.string().nullable(),
+  /** What one ticket of this tier costs on the caller's channel, all in: tier price × multiplier + fees. */
   price: money,
+  /** The fees included in `price`. */
+  fees: money,
 });
 
 export const seatMapSeat = z.object({

@@ -10,6 +10,7 @@ const tierA = {
   code: "GOLD",
   color: null,
   price: { amountMinor: 45_000, currency: "INR" },
+  fees: { amountMinor: 3_000, currency: "INR" },
 };
 const tierB = {
   id: "t-b",
@@ -17,6 +18,7 @@ const tierB = {
   code: "SILVER",
   color: null,
   price: { amountMinor: 25_000, currency: "INR" },
+  fees: { amountMinor: 3_000, currency: "INR" },
 };
 
 function seat(

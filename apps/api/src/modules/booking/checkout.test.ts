@@ -39,6 +39,12 @@ describe("booking", () => {
     await addFees(scenario.organizationId);
     const [buyer] = await createUsers(platform.db, 1);
     const asBuyer = platform.caller({ user: buyer });
+    // The seat map prices a ticket all in, as checkout will: ₹250 + ₹30 + 2 %.
+    const before = await asBuyer.inventory.seatMap({ showId: scenario.showId });
+    expect(before.tiers[0]).toMatchObject({
+      price: { amountMinor: 28_500, currency: "INR" },
+      fees: { amountMinor: 3_500, currency: "INR" },
+    });
     const hold = await asBuyer.inventory.hold({
       showId: scenario.showId,
       seatIds: scenario.seatIds.slice(3, 5),

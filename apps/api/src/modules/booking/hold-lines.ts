@@ -1,9 +1,9 @@
 import { type DbExecutor, schema } from "@marquee/db";
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { tierPrice } from "../pricing/tier-price.ts";
-import type { FeeTerms, PriceableLine } from "./price.ts";
+import type { PriceableLine } from "./price.ts";
 
-const { showSeats, seats, priceTiers, holdGaItems, gaQuotas, fees, holds, shows, events } = schema;
+const { showSeats, seats, priceTiers, holdGaItems, gaQuotas } = schema;
 
 /** What a hold contains, one line per seat or GA place, at today's tier prices. */
 export async function holdLines(db: DbExecutor, holdId: string): Promise<PriceableLine[]> {
@@ -49,31 +49,4 @@ export async function holdLines(db: DbExecutor, holdId: string): Promise<Priceab
       ),
     ),
   ];
-}
-
-/** The active fees of the hold's organizer for the hold's channel, in the show's currency. */
-export async function feesForHold(db: DbExecutor, holdId: string): Promise<FeeTerms[]> {
-  const rows = await db
-    .select({
-      kind: fees.kind,
-      amountMinor: fees.amountMinor,
-      percentBps: fees.percentBps,
-      currency: fees.currency,
-      showCurrency: shows.currency,
-    })
-    .from(holds)
-    .innerJoin(shows, eq(shows.id, holds.showId))
-    .innerJoin(events, eq(events.id, shows.eventId))
-    .innerJoin(
-      fees,
-      and(
-        eq(fees.organizationId, events.organizationId),
-        eq(fees.active, true),
-        or(isNull(fees.channel), eq(fees.channel, holds.channel)),
-      ),
-    )
-    .where(eq(holds.id, holdId));
-  return rows
-    .filter((fee) => fee.kind === "percent" || fee.currency === fee.showCurrency)
-    .map(({ showCurrency: _, ...fee }) => fee);
 }

@@ -1,4 +1,5 @@
 import { type Money, type PriceBreakdown, percentOf } from "@marquee/contracts";
+import { type FeeTerms, ticketFeeMinor } from "../pricing/fees.ts";
 
 export interface PriceableLine {
   seatId: string | null;
@@ -15,12 +16,6 @@ export interface PromoTerms {
   kind: "percent" | "fixed";
   percentBps: number | null;
   amountMinor: number | null;
-}
-
-export interface FeeTerms {
-  kind: "per_ticket" | "percent";
-  amountMinor: number | null;
-  percentBps: number | null;
 }
 
 export interface PricedLine extends PriceableLine {
@@ -65,11 +60,7 @@ export function priceOrder(lines: PriceableLine[], promo: PromoTerms | null, fee
   const priced = lines.map((line, index) => {
     const discountMinor = discounts[index] ?? 0;
     const net = line.unitPriceMinor - discountMinor;
-    const feeMinor = fees.reduce(
-      (sum, fee) =>
-        sum + (fee.kind === "per_ticket" ? (fee.amountMinor ?? 0) : percentOf(net, fee.percentBps ?? 0)),
-      0,
-    );
+    const feeMinor = ticketFeeMinor(net, fees);
     return { ...line, discountMinor, feeMinor, totalMinor: net + feeMinor };
   });
   const sum = (pick: (line: PricedLine) => number) => priced.reduce((total, line) => total + pick(line), 0);

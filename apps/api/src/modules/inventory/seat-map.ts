@@ -2,6 +2,7 @@ import type { SalesChannel, SeatMap, SeatStatus } from "@marquee/contracts";
 import { type Database, schema } from "@marquee/db";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
+import { feesForShow, ticketFeeMinor } from "../pricing/fees.ts";
 import { tierPrice } from "../pricing/tier-price.ts";
 
 const { showSeats, seats, hallSections, priceTiers, shows, gaQuotas, holdGaItems, holds } = schema;
@@ -47,7 +48,7 @@ async function buildSeatMap(
   channel: SalesChannel,
   now: Date,
 ): Promise<CachedMap> {
-  const [rows, tiers, quotas] = await Promise.all([
+  const [rows, tiers, quotas, fees] = await Promise.all([
     db
       .select({
         id: showSeats.seatId,
@@ -86,6 +87,7 @@ async function buildSeatMap(
       })
       .from(gaQuotas)
       .where(and(eq(gaQuotas.showId, showId))),
+    feesForShow(db, showId, channel),
   ]);
 
   let staleAt = Number.POSITIVE_INFINITY;
@@ -101,13 +103,18 @@ async function buildSeatMap(
   const map: SeatMap = {
     showId,
     version,
-    tiers: tiers.map((tier) => ({
-      id: tier.id,
-      name: tier.name,
-      code: tier.code,
-      color: tier.color,
-      price: tierPrice(tier),
-    })),
+    tiers: tiers.map((tier) => {
+      const base = tierPrice(tier);
+      const feeMinor = ticketFeeMinor(base.amountMinor, fees);
+      return {
+        id: tier.id,
+        name: tier.name,
+        code: tier.code,
+        color: tier.color,
+        price: { amountMinor: base.amountMinor + feeMinor, currency: base.currency },
+        fees: { amountMinor: feeMinor, currency: base.currency },
+      };
+    }),
     seats: seatList,
     generalAdmission: quotas,
   };

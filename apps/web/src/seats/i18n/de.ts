@@ -79,7 +79,7 @@ export const seatsDe: Translation<SeatsMessages> = {
     count_other: "{{count}} Plätze",
     remove: "{{seat}} entfernen",
     total: "Summe",
-    fees: "Eventuelle Buchungsgebühren sehen Sie vor dem Bezahlen.",
+    fees: "Die Preise enthalten die Buchungsgebühren.",
     continue: "Weiter",
     continuing: "Plätze werden reserviert…",
     signInToContinue: "Zum Fortfahren anmelden",

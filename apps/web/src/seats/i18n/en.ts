@@ -77,7 +77,7 @@ export const seatsEn = {
     count_other: "{{count}} seats",
     remove: "Remove {{seat}}",
     total: "Total",
-    fees: "Booking fees, if any, are shown before you pay.",
+    fees: "Prices include booking fees.",
     continue: "Continue",
     continuing: "Holding your seats…",
     signInToContinue: "Sign in to continue",

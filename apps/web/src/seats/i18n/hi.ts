@@ -78,7 +78,7 @@ export const seatsHi: Translation<SeatsMessages> = {
     count_other: "{{count}} सीटें",
     remove: "{{seat}} हटाएँ",
     total: "कुल",
-    fees: "बुकिंग शुल्क, अगर कोई हो, भुगतान से पहले दिखाया जाएगा।",
+    fees: "कीमतों में बुकिंग शुल्क शामिल है।",
     continue: "आगे बढ़ें",
     continuing: "आपकी सीटें रोकी जा रही हैं…",
     signInToContinue: "आगे बढ़ने के लिए साइन इन करें",
