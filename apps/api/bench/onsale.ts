@@ -7,7 +7,8 @@
  * conflicts and seats sold twice, then the raw PostgreSQL limit of the same hold statement.
  *
  * Flags: --buyers N  --rows R --seats-per-row S  --abandon 0.3  --best 0.7  --think-ms 2000
- * (each paying buyer waits up to think-ms between hold and payment, as people do).
+ * (each paying buyer waits up to think-ms between hold and payment, as people do)
+ * --processes P (api processes sharing the port: API_PROCESSES).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,7 +20,7 @@ import superjson from "superjson";
 import { createAccessTokens } from "../src/modules/identity/tokens.ts";
 import type { AppRouter } from "../src/router.ts";
 import { createShowScenario, createUsers } from "../test/fixtures/booking.ts";
-import { cpuSecondsOf, percentiles, rawHoldLimit } from "./support.ts";
+import { cpuSecondsOfTree, percentiles, rawHoldLimit } from "./support.ts";
 
 const { values: flags } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--"),
@@ -31,6 +32,7 @@ const { values: flags } = parseArgs({
     best: { type: "string", default: "0.7" },
     port: { type: "string", default: "3917" },
     "think-ms": { type: "string", default: "2000" },
+    processes: { type: "string", default: "1" },
   },
 });
 const buyers = Number(flags.buyers);
@@ -40,6 +42,7 @@ const abandonShare = Number(flags.abandon);
 const bestShare = Number(flags.best);
 const port = Number(flags.port);
 const thinkMs = Number(flags["think-ms"]);
+const processes = Number(flags.processes);
 const secret = randomBytes(32).toString("hex");
 
 const database = await createTestDatabase();
@@ -71,6 +74,7 @@ const server = spawn(
       NODE_ENV: "production",
       // One IP plays thousands of buyers here: request quotas would throttle the rush itself.
       RATE_LIMITS: "off",
+      API_PROCESSES: String(processes),
     },
     stdio: ["ignore", "inherit", "inherit"],
   },
@@ -186,11 +190,11 @@ function randomNormal(): number {
 }
 
 console.log(`on sale: ${buyers} concurrent buyers…`);
-const serverCpuBefore = await cpuSecondsOf(server.pid);
+const serverCpuBefore = await cpuSecondsOfTree(server.pid);
 const startedAt = performance.now();
 await Promise.all(Array.from({ length: buyers }, (_, i) => buyer(i)));
 const elapsed = (performance.now() - startedAt) / 1000;
-const serverCpu = (await cpuSecondsOf(server.pid)) - serverCpuBefore;
+const serverCpu = (await cpuSecondsOfTree(server.pid)) - serverCpuBefore;
 
 const [double] = await database.db.execute<{ twice: number; mismatched: number }>(sql`
   select
@@ -208,7 +212,7 @@ const raw = await rawHoldLimit(database.url, { rows, seatsPerRow, attempts: buye
 
 console.log("");
 console.log(
-  `buyers                 ${buyers} (${Math.round(bestShare * 100)} % best-available, ${Math.round(abandonShare * 100)} % abandon)`,
+  `buyers                 ${buyers} on ${processes} api process${processes > 1 ? "es" : ""} (${Math.round(bestShare * 100)} % best-available, ${Math.round(abandonShare * 100)} % abandon)`,
 );
 console.log(`wall time              ${elapsed.toFixed(2)} s`);
 console.log(
@@ -227,7 +231,7 @@ console.log(
   `hold→confirm latency   p50 ${toConfirm.p50.toFixed(0)} ms   p95 ${toConfirm.p95.toFixed(0)} ms   p99 ${toConfirm.p99.toFixed(0)} ms`,
 );
 console.log(
-  `api process CPU        ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / Math.max(1, confirmed)).toFixed(1)} ms per confirmed order, holds and abandons included)`,
+  `api CPU (${processes} process${processes > 1 ? "es" : ""}) ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / Math.max(1, confirmed)).toFixed(1)} ms per confirmed order, holds and abandons included)`,
 );
 if (errorCodes.size > 0)
   console.log(`other errors by code   ${[...errorCodes].map(([c, n]) => `${c} ×${n}`).join(", ")}`);

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createDb } from "@marquee/db";
 import postgres from "postgres";
 import { createShowScenario } from "../test/fixtures/booking.ts";
@@ -53,12 +53,24 @@ export async function rawHoldLimit(
   return { holdsPerSecond: options.attempts / seconds, connections };
 }
 
-/** User + system CPU seconds a process has used so far (Linux /proc), 0 if unknown. */
-export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
+/** User + system CPU seconds a process and its children have used so far (Linux /proc), 0 if unknown. */
+export async function cpuSecondsOfTree(pid: number | undefined): Promise<number> {
   if (!pid) return 0;
+  const stats = await Promise.all(
+    (await readdir("/proc"))
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((entry) => processStat(Number(entry))),
+  );
+  return stats
+    .filter((stat) => stat && (stat.pid === pid || stat.parent === pid))
+    .reduce((sum, stat) => sum + (stat?.cpuSeconds ?? 0), 0);
+}
+
+async function processStat(pid: number) {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  if (!stat) return null;
   // Fields after the command name, which is in parentheses and may contain spaces.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const ticks = Number(fields[11]) + Number(fields[12]);
-  return Number.isFinite(ticks) ? ticks / 100 : 0;
+  return { pid, parent: Number(fields[1]), cpuSeconds: Number.isFinite(ticks) ? ticks / 100 : 0 };
 }

