@@ -8,8 +8,7 @@ import WebSocket from "ws";
 interface Setup {
   showId: string;
   count: number;
-  /** seatId → index of the change in the burst. */
-  seatIndex: Record<string, number>;
+  /** Changes per burst. */
   changes: number;
 }
 
@@ -22,6 +21,8 @@ let sockets: WebSocket[] = [];
 let received = new Float64Array(setup.count * setup.changes);
 let deliveries = 0;
 let frames: number[][] = [];
+/** seatId → index of the change in the current burst. */
+let seatIndex: Record<string, number> = {};
 
 /**
  * A lean socket.io client: a raw WebSocket speaking the engine.io v4 / socket.io v5 wire format.
@@ -56,7 +57,7 @@ function onDeltas(index: number, deltas: { changes?: { seatId: string }[] }[]) {
   const at = now();
   const frame: number[] = [];
   for (const delta of deltas) {
-    const change = setup.seatIndex[delta.changes?.[0]?.seatId ?? ""];
+    const change = seatIndex[delta.changes?.[0]?.seatId ?? ""];
     if (change === undefined) continue;
     frame.push(change);
     const slot = change * setup.count + index;
@@ -66,13 +67,15 @@ function onDeltas(index: number, deltas: { changes?: { seatId: string }[] }[]) {
       if (deliveries === setup.count * setup.changes) port?.postMessage({ type: "complete" });
     }
   }
-  // One socket's view of the frames is everyone's (a broadcast): the bare run replays it.
+  // The frames of the room's first socket (first in every pass of the sweep): the bare run
+  // broadcasts the same frames to everyone.
   if (index === 0 && frame.length > 0) frames.push(frame);
 }
 
-port.on("message", async (message: { cmd: string; url?: string }) => {
+port.on("message", async (message: { cmd: string; url?: string; seatIndex?: Record<string, number> }) => {
   if (message.cmd === "connect" && message.url) {
     sockets = [];
+    seatIndex = message.seatIndex ?? {};
     received = new Float64Array(setup.count * setup.changes);
     deliveries = 0;
     frames = [];

@@ -86,6 +86,8 @@ const configSchema = z.object({
   /** How long a worker's claim on a job lasts; a job whose worker died is retried after it. */
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
   REALTIME_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
+  /** Open sockets one api process accepts in all; past it, clients are refused and retry (another process). */
+  REALTIME_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(20_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

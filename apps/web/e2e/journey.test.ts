@@ -1,8 +1,8 @@
+import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import { launchBrowser, type OpenedPage, openPage, signIn } from "@marquee/e2e-support/browser";
+import { readQrCode } from "@marquee/e2e-support/qr";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApi, startApi } from "./support/api-server.ts";
-import { launchBrowser, type OpenedPage, openPage, signIn } from "./support/browser.ts";
-import { readQrCode } from "./support/qr.ts";
 import { chooseSeatsAndContinue } from "./support/seats.ts";
 
 let api: RunningApi;

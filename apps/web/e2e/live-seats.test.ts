@@ -1,8 +1,15 @@
+import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import {
+  type City,
+  launchBrowser,
+  type OpenedPage,
+  openPage,
+  registerBuyer,
+} from "@marquee/e2e-support/browser";
+import { chooseSeatsByKeyboard } from "@marquee/e2e-support/seat-map";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApi, startApi } from "./support/api-server.ts";
-import { type City, launchBrowser, type OpenedPage, openPage, registerBuyer } from "./support/browser.ts";
-import { chooseSeatsByKeyboard, continueButton } from "./support/seats.ts";
+import { continueButton } from "./support/seats.ts";
 
 let api: RunningApi;
 let browser: Browser;

@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import { type AxeFinding, seriousViolations } from "@marquee/e2e-support/axe";
+import { type City, launchBrowser, openPage, registerBuyer } from "@marquee/e2e-support/browser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApi, startApi } from "./support/api-server.ts";
-import { type AxeFinding, seriousViolations } from "./support/axe.ts";
-import { type City, launchBrowser, openPage, registerBuyer } from "./support/browser.ts";
 import { chooseSeatsAndContinue } from "./support/seats.ts";
 
 /** Written for people to look at; gitignored. */

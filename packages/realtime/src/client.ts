@@ -30,6 +30,8 @@ type PrivateEvent = "hold:update" | "order:update" | "notification";
 
 /** How long a watch request may wait for its answer before the client asks again. */
 const WATCH_TIMEOUT_MS = 10_000;
+/** After the server ended the connection: come back after this, plus up to as much again at random. */
+const RECONNECT_AFTER_SERVER_CLOSE_MS = 500;
 
 /**
  * One socket per app: live seat maps for any number of shows, and the signed-in user's
@@ -47,8 +49,17 @@ export function createRealtimeClient(options: RealtimeClientOptions) {
     ...options.socketOptions,
   });
   const watchers = new Map<string, Set<ShowWatch>>();
-  let refusedRetry: ReturnType<typeof setTimeout> | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
   let refusals = 0;
+  let closed = false;
+  /** Connects again later by ourselves, where socket.io would not. */
+  const reconnectIn = (ms: number) => {
+    if (retry) clearTimeout(retry);
+    retry = setTimeout(() => {
+      retry = null;
+      if (!closed && !socket.connected) socket.connect();
+    }, ms);
+  };
 
   socket.on("seats:deltas", (deltas) => {
     if (!Array.isArray(deltas)) return;
@@ -59,8 +70,11 @@ export function createRealtimeClient(options: RealtimeClientOptions) {
     refusals = 0;
     for (const set of watchers.values()) for (const watch of set) watch.watch();
   });
-  socket.on("disconnect", () => {
+  socket.on("disconnect", (reason) => {
     for (const set of watchers.values()) for (const watch of set) watch.sync.disconnected();
+    // The server ends a connection whose session ended (its token expired or was revoked):
+    // come back with the token the app has now, or none, and the maps catch up.
+    if (reason === "io server disconnect") reconnectIn(RECONNECT_AFTER_SERVER_CLOSE_MS * (1 + Math.random()));
   });
   socket.on("connect_error", (error: Error & { data?: { code?: string } }) => {
     options.onConnectError?.(error.data?.code ?? null, error);
@@ -68,8 +82,7 @@ export function createRealtimeClient(options: RealtimeClientOptions) {
     // (the token callback may have a fresh token by then).
     if (!socket.active) {
       refusals += 1;
-      if (refusedRetry) clearTimeout(refusedRetry);
-      refusedRetry = setTimeout(() => socket.connect(), Math.min(1_000 * 2 ** refusals, 60_000));
+      reconnectIn(Math.min(1_000 * 2 ** refusals, 60_000));
     }
   });
 
@@ -147,7 +160,8 @@ export function createRealtimeClient(options: RealtimeClientOptions) {
       return () => off(event, listener);
     },
     close() {
-      if (refusedRetry) clearTimeout(refusedRetry);
+      closed = true;
+      if (retry) clearTimeout(retry);
       for (const set of watchers.values()) for (const watch of set) watch.sync.close();
       watchers.clear();
       socket.disconnect();

@@ -4,3 +4,4 @@ export * from "./model/index.ts";
 export { defaultPalette, type SeatMapPalette, tierColours } from "./render/palette.ts";
 export type { DrawStats } from "./render/view.ts";
 export { type RejectReason, SeatMap, type SeatMapHandle, type SeatMapProps } from "./SeatMap.tsx";
+export { type SeatMapTranslate, useTranslatedLabels } from "./translated-labels.ts";

@@ -47,6 +47,7 @@ function finish(
       code: tier.code,
       color: tier.color,
       price: { amountMinor: tier.price, currency },
+      fees: { amountMinor: 0, currency },
     })),
     seats: drafts.map(({ tierCode, ...seat }, i) => ({
       ...seat,

@@ -8,7 +8,7 @@ import { eventually } from "../../test/processes.ts";
 import type { JobRequest } from "../jobs/producer.ts";
 import { recordSeatChanges } from "../modules/inventory/seat-changes.ts";
 import type { RealtimePublisher } from "../modules/realtime/publisher.ts";
-import { type RelayTargets, startOutboxRelay } from "./relay.ts";
+import { type RelayTargets, relayBatch, startOutboxRelay } from "./relay.ts";
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -155,5 +155,38 @@ describe("outbox relay", () => {
     expect(setAside?.lastError).toMatch(/not a seat delta/);
     expect(published.map((p) => p.delta.showId)).toContain(show.showId);
     expect(jobs.map((job) => job.name).sort()).toEqual(["issue-order-documents", "notify-order-event"]);
+  });
+
+  it("holds back a show's later rows while another relay holds an earlier one, and publishes them after", async () => {
+    const [held, free] = await Promise.all([
+      createShowScenario(platform.db, new Date(), { rows: 1, seatsPerRow: 3 }),
+      createShowScenario(platform.db, new Date(), { rows: 1, seatsPerRow: 3 }),
+    ]);
+    for (const show of [held, free])
+      for (const seatId of show.seatIds)
+        await platform.db.transaction((tx) =>
+          recordSeatChanges(tx, show.showId, [{ seatId, status: "held" }]),
+        );
+    const [first] = await platform.db
+      .select({ id: schema.outbox.id })
+      .from(schema.outbox)
+      .where(eq(schema.outbox.aggregateId, held.showId))
+      .orderBy(asc(schema.outbox.id))
+      .limit(1);
+    const published: { relay: string; delta: SeatDelta }[] = [];
+    const { targets } = recordingTargets(published, "one");
+    const batch = () => relayBatch(platform.db, targets, { batchSize: 100, log: platform.log });
+    // Another relay is in the middle of publishing the held show's first row.
+    await platform.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from ${schema.outbox} where id = ${first?.id} for update`);
+      await batch();
+    });
+    const versionsOf = (showId: string) =>
+      published.filter((p) => p.delta.showId === showId).map((p) => p.delta.version);
+    expect(versionsOf(free.showId)).toEqual([1, 2, 3]);
+    expect(versionsOf(held.showId)).toEqual([]);
+    await batch();
+    expect(versionsOf(held.showId)).toEqual([1, 2, 3]);
+    expect(await unpublished()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { SeatDelta } from "@marquee/contracts";
-import { type Database, schema } from "@marquee/db";
-import { and, asc, inArray, isNull, lt, notInArray, sql } from "drizzle-orm";
+import { type Database, type DbExecutor, schema } from "@marquee/db";
+import { inArray, isNull, sql } from "drizzle-orm";
 import { Redis } from "ioredis";
 import type { Services } from "../context.ts";
 import { redisNames } from "../infra/redis-names.ts";
@@ -36,40 +36,9 @@ export async function relayBatch(
   options: { batchSize: number; log: Logger },
 ): Promise<RelayBatchResult> {
   return db.transaction(async (tx) => {
-    const claimed: OutboxRow[] = await tx
-      .select({
-        id: outbox.id,
-        aggregateType: outbox.aggregateType,
-        aggregateId: outbox.aggregateId,
-        type: outbox.type,
-        payload: outbox.payload,
-      })
-      .from(outbox)
-      .where(isNull(outbox.publishedAt))
-      .orderBy(asc(outbox.id))
-      .limit(options.batchSize)
-      .for("update", { skipLocked: true });
+    const claimed = await claimBatch(tx, options.batchSize);
     if (claimed.length === 0) return { claimed: 0, done: 0 };
-
-    const claimedIds = claimed.map((row) => row.id);
-    const lastId = claimedIds[claimedIds.length - 1] ?? 0;
-    const aggregates = [...new Set(claimed.map((row) => row.aggregateId))];
-    const blockers = await tx
-      .select({ aggregateId: outbox.aggregateId, firstId: sql<string>`min(${outbox.id})` })
-      .from(outbox)
-      .where(
-        and(
-          isNull(outbox.publishedAt),
-          lt(outbox.id, lastId),
-          inArray(outbox.aggregateId, aggregates),
-          notInArray(outbox.id, claimedIds),
-        ),
-      )
-      .groupBy(outbox.aggregateId);
-    const blockedFrom = new Map(blockers.map((b) => [b.aggregateId, Number(b.firstId)]));
-    const ready = claimed.filter(
-      (row) => row.id < (blockedFrom.get(row.aggregateId) ?? Number.POSITIVE_INFINITY),
-    );
+    const ready = claimed.filter((row) => !row.blocked);
 
     const published: number[] = [];
     const undeliverable: { id: number; error: string }[] = [];
@@ -110,6 +79,38 @@ export async function relayBatch(
         .where(inArray(outbox.id, [row.id]));
     return { claimed: claimed.length, done: published.length + undeliverable.length };
   });
+}
+
+/**
+ * Claims the oldest unpublished rows no other relay holds, and marks each row that an earlier
+ * unpublished row of its aggregate, held by another relay, must go before. One round trip:
+ * the batch's publishing waits on nothing else.
+ */
+async function claimBatch(tx: DbExecutor, batchSize: number): Promise<(OutboxRow & { blocked: boolean })[]> {
+  const rows = await tx.execute<{
+    id: string | number;
+    aggregateType: string;
+    aggregateId: string;
+    type: string;
+    payload: Record<string, unknown>;
+    blocked: boolean;
+  }>(sql`
+    with claimed as (
+      select id, aggregate_type, aggregate_id, type, payload from ${outbox}
+      where published_at is null
+      order by id
+      limit ${batchSize}
+      for update skip locked
+    )
+    select c.id, c.aggregate_type as "aggregateType", c.aggregate_id as "aggregateId", c.type, c.payload,
+      exists (
+        select 1 from ${outbox} earlier
+        where earlier.published_at is null and earlier.aggregate_id = c.aggregate_id
+          and earlier.id < c.id and earlier.id not in (select id from claimed)
+      ) as blocked
+    from claimed c
+    order by c.id`);
+  return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
 
 async function hasUnpublished(db: Database): Promise<boolean> {

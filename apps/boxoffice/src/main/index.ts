@@ -55,7 +55,7 @@ async function start() {
     pairing,
     print: (html, kind) => printDocument(html, kind, config.printers),
     renderPdf,
-    allowPairingFromRenderer: true,
+    rendererPairing: "pair-and-unpair",
   });
 
   createCounterWindow({

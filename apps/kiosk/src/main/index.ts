@@ -45,14 +45,14 @@ async function start() {
     });
   }
 
-  // a kiosk is provisioned by staff (MARQUEE_DEVICE_KEY or --device-key=), never from its screen
+  // staff provision a kiosk (MARQUEE_DEVICE_KEY or --device-key=) or pair it once from its first-run screen
   const pairing = createDevicePairing({ directory: app.getPath("userData"), cipher: safeStorage });
   if (config.provisionDeviceKey) await pairing.pair(config.provisionDeviceKey);
   registerDeviceBridge(ipcMain, origin, {
     pairing,
     print: (html, kind) => printDocument(html, kind, config.printers),
     renderPdf,
-    allowPairingFromRenderer: false,
+    rendererPairing: "first-pairing-only",
   });
 
   const window = createKioskWindow({

@@ -10,6 +10,7 @@ const bridge: KioskBridge = {
   getApiUrl: () => apiUrl,
   getDeviceKey: () => ipcRenderer.invoke(deviceChannels.getDeviceKey),
   getPairing: () => ipcRenderer.invoke(deviceChannels.getPairing),
+  pairTerminal: (deviceKey) => ipcRenderer.invoke(deviceChannels.pair, deviceKey),
   printTicket: (html) => ipcRenderer.invoke(deviceChannels.printTicket, html),
   printReceipt: (html) => ipcRenderer.invoke(deviceChannels.printReceipt, html),
 };

@@ -1,10 +1,11 @@
-import type { PairingState, PrintOutcome } from "@marquee/ui/desktop/bridge";
+import type { PairingState, PairOutcome, PrintOutcome } from "@marquee/ui/desktop/bridge";
 
-export type { PairingState, PrintOutcome };
+export type { PairingState, PairOutcome, PrintOutcome };
 
 /**
- * Everything the kiosk page may ask of the desktop shell. Unlike the box office, a kiosk can
- * never pair or unpair itself from the screen: staff provision it (MARQUEE_DEVICE_KEY).
+ * Everything the kiosk page may ask of the desktop shell. Unlike the box office, a kiosk pairs
+ * itself only on first run (with an organizer's one-time code) and never unpairs from the
+ * screen; staff can also provision it with MARQUEE_DEVICE_KEY.
  */
 export interface KioskBridge {
   /** "electron" inside the desktop app, "browser" with the stand-in (development, end-to-end tests). */
@@ -13,6 +14,8 @@ export interface KioskBridge {
   getApiUrl(): string;
   getDeviceKey(): Promise<string | null>;
   getPairing(): Promise<PairingState>;
+  /** Refused with "already-paired" once the kiosk has a credential. */
+  pairTerminal(deviceKey: string): Promise<PairOutcome>;
   printTicket(html: string): Promise<PrintOutcome>;
   printReceipt(html: string): Promise<PrintOutcome>;
 }

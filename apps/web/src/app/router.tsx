@@ -54,6 +54,50 @@ export const router = createBrowserRouter([
         lazy: () => import("../auth/SignInPage.tsx").then(({ SignInPage }) => ({ Component: SignInPage })),
       },
       {
+        path: "sign-in/email",
+        lazy: () =>
+          import("../auth/MagicLinkRequestPage.tsx").then(({ MagicLinkRequestPage }) => ({
+            Component: MagicLinkRequestPage,
+          })),
+      },
+      {
+        // the path of the sign-in email's link (apps/api/src/modules/identity/emails.ts)
+        path: "sign-in/link",
+        lazy: () =>
+          import("../auth/MagicLinkPage.tsx").then(({ MagicLinkPage }) => ({ Component: MagicLinkPage })),
+      },
+      {
+        path: "forgot-password",
+        lazy: () =>
+          import("../auth/ForgotPasswordPage.tsx").then(({ ForgotPasswordPage }) => ({
+            Component: ForgotPasswordPage,
+          })),
+      },
+      {
+        // the path of the password-reset email's link
+        path: "reset-password",
+        lazy: () =>
+          import("../auth/ResetPasswordPage.tsx").then(({ ResetPasswordPage }) => ({
+            Component: ResetPasswordPage,
+          })),
+      },
+      {
+        // the path of the confirmation email's link
+        path: "verify-email",
+        lazy: () =>
+          import("../auth/VerifyEmailPage.tsx").then(({ VerifyEmailPage }) => ({
+            Component: VerifyEmailPage,
+          })),
+      },
+      {
+        // where social sign-in providers send the browser back (apps/api/src/modules/identity/oidc.ts)
+        path: "auth/callback/:provider",
+        lazy: () =>
+          import("../auth/OidcCallbackPage.tsx").then(({ OidcCallbackPage }) => ({
+            Component: OidcCallbackPage,
+          })),
+      },
+      {
         path: "register",
         lazy: () =>
           import("../auth/RegisterPage.tsx").then(({ RegisterPage }) => ({ Component: RegisterPage })),

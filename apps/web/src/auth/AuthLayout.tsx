@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** The frame around sign-in and registration: the form, and on wide screens a bit of theatre. */
-export function AuthLayout({ title, lede, children }: { title: string; lede: string; children: ReactNode }) {
+export function AuthLayout({ title, lede, children }: { title: string; lede?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 sm:px-6 sm:py-14 lg:grid-cols-[1fr_1.05fr] lg:items-stretch">
@@ -25,7 +25,7 @@ export function AuthLayout({ title, lede, children }: { title: string; lede: str
       </section>
       <section className="mx-auto w-full max-w-md py-2 lg:py-10">
         <h1 className="text-3xl font-bold tracking-tight text-ink-950 outline-none sm:text-4xl">{title}</h1>
-        <p className="mt-2 text-ink-600">{lede}</p>
+        {lede && <p className="mt-2 text-ink-600">{lede}</p>}
         <div className="mt-8">{children}</div>
       </section>
     </div>

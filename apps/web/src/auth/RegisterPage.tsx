@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { AuthLayout } from "./AuthLayout.tsx";
+import { RelayLink, textLinkClasses } from "./RelayLink.tsx";
 import { useCompleteSignIn } from "./use-sign-in.ts";
 import {
   checkEmail,
@@ -20,8 +21,8 @@ export function RegisterPage() {
   const trpc = useTRPC();
   const location = useLocation();
   const errorMessage = useErrorMessage();
-  const completeSignIn = useCompleteSignIn();
-  const register = useMutation(trpc.auth.register.mutationOptions({ onSuccess: completeSignIn }));
+  const completion = useCompleteSignIn();
+  const register = useMutation(trpc.auth.register.mutationOptions({ onSuccess: completion.complete }));
 
   const [problems, setProblems] = useState<Partial<Record<Field, FieldProblem | null>>>({});
   const refs = {
@@ -114,13 +115,9 @@ export function RegisterPage() {
       </form>
       <p className="mt-8 border-t border-ink-200 pt-6 text-center text-ink-600">
         {t("auth.register.haveAccount")}{" "}
-        <Link
-          to="/sign-in"
-          state={location.state}
-          className="font-semibold text-brand-700 underline-offset-4 hover:underline"
-        >
+        <RelayLink to="/sign-in" className={textLinkClasses}>
           {t("auth.register.signIn")}
-        </Link>
+        </RelayLink>
       </p>
     </AuthLayout>
   );

@@ -1,20 +1,39 @@
 import { type Session, useTRPC } from "@marquee/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useLocation, useNavigate } from "react-router";
-import { sessionStore } from "../app/session.ts";
+import { clearSessionEndedNotice, forgetPendingSignOut, sessionStore } from "../app/session.ts";
+import { destinationOf } from "./destination.ts";
 
-/** After signing in or registering: keep the session and go back to where the buyer was. */
-export function useCompleteSignIn() {
+export interface SignInCompletion {
+  /** Keep the new session (the API has set its cookies) and go back to where the person was. */
+  complete(session: Session): void;
+  /** Keep the session but stay here (recovery codes to save first). */
+  keep(session: Session): void;
+  /** Go back to where the person was. */
+  goOn(): void;
+}
+
+/** After signing in or registering, however it happened. */
+export function useCompleteSignIn(destination?: string): SignInCompletion {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: unknown } | null)?.from;
-  const destination = typeof from === "string" && from.startsWith("/") && !from.startsWith("//") ? from : "/";
+  const target = destination ?? destinationOf(location.state);
 
-  return (session: Session) => {
+  const keep = (session: Session) => {
     sessionStore.set(session);
+    forgetPendingSignOut();
+    clearSessionEndedNotice();
     queryClient.setQueryData(trpc.auth.me.queryKey(), session.user);
-    navigate(destination, { replace: true });
+  };
+  const goOn = () => navigate(target, { replace: true });
+  return {
+    keep,
+    goOn,
+    complete(session) {
+      keep(session);
+      goOn();
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   Money,
   Spinner,
   useErrorMessage,
+  useFormatMoney,
   useTRPC,
 } from "@marquee/ui";
 import { useQuery } from "@tanstack/react-query";
@@ -18,9 +19,11 @@ import { NotFoundPage } from "../app/NotFoundPage.tsx";
 import { useWebSession } from "../app/session.ts";
 import { formatLongDateTime } from "../format/show-time.ts";
 import { IconCalendar, IconDownload } from "../shell/icons.tsx";
-import { CancelDialog } from "./CancelDialog.tsx";
+import { CancelDialog, type Cancellation } from "./CancelDialog.tsx";
 import { icsFor } from "./calendar.ts";
+import { useCancellationTranslation } from "./i18n/register.ts";
 import { isCancellable, OrderStatusBadge } from "./order-status.tsx";
+import { saveFile } from "./save-file.ts";
 import { TicketQr } from "./TicketQr.tsx";
 
 export function OrderPage() {
@@ -68,9 +71,12 @@ function OrderDetail() {
 function OrderView({ order, justBooked }: { order: Order; justBooked: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? "en";
-  const [cancelling, setCancelling] = useState(false);
+  // Which tickets the cancel dialog starts with: all (undefined) or the one whose button was pressed.
+  const [cancelling, setCancelling] = useState<{ ticketIds?: string[] } | null>(null);
+  const [cancelled, setCancelled] = useState<Cancellation | null>(null);
   const when = formatLongDateTime(order.show.startsAt, order.show.timeZone, language);
   const validTickets = order.tickets.filter((ticket) => ticket.status === "valid");
+  const cancellable = isCancellable(order);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
@@ -130,16 +136,13 @@ function OrderView({ order, justBooked }: { order: Order; justBooked: boolean })
       <div className="mt-4 flex flex-wrap gap-2">
         {order.status === "confirmed" && <CalendarButton order={order} />}
         <Documents orderId={order.id} />
-        {isCancellable(order) && (
-          <Button
-            variant="ghost"
-            className="text-red-800 hover:bg-red-50"
-            onClick={() => setCancelling(true)}
-          >
+        {cancellable && (
+          <Button variant="ghost" className="text-red-800 hover:bg-red-50" onClick={() => setCancelling({})}>
             {t("order.cancel")}
           </Button>
         )}
       </div>
+      <div aria-live="polite">{cancelled && <CancelledNotice cancellation={cancelled} />}</div>
 
       <section aria-labelledby="tickets-heading" className="mt-10">
         <h2 id="tickets-heading" className="text-2xl font-bold tracking-tight text-ink-950">
@@ -150,12 +153,12 @@ function OrderView({ order, justBooked }: { order: Order; justBooked: boolean })
           {order.tickets.map((ticket) => (
             <li
               key={ticket.id}
-              className={`overflow-hidden rounded-card bg-white shadow-card ring-1 ring-ink-200 ${ticket.status === "valid" ? "" : "opacity-60"}`}
+              className="overflow-hidden rounded-card bg-white shadow-card ring-1 ring-ink-200"
               data-testid="ticket"
             >
               <div
                 data-surface="dark"
-                className="flex items-end justify-between gap-4 bg-gradient-to-br from-brand-600 to-night-800 px-5 py-4 text-white"
+                className={`flex items-end justify-between gap-4 bg-gradient-to-br px-5 py-4 text-white ${ticket.status === "valid" ? "from-brand-600 to-night-800" : "from-ink-600 to-ink-800"}`}
               >
                 <div>
                   <p className="text-xs font-semibold tracking-widest text-gold-200 uppercase">
@@ -189,6 +192,14 @@ function OrderView({ order, justBooked }: { order: Order; justBooked: boolean })
                   </p>
                 )}
               </div>
+              {cancellable && ticket.status === "valid" && validTickets.length > 1 && (
+                <div className="flex justify-end border-t border-ink-100 px-3 py-2">
+                  <CancelTicketButton
+                    seat={ticket.label}
+                    onClick={() => setCancelling({ ticketIds: [ticket.id] })}
+                  />
+                </div>
+              )}
             </li>
           ))}
         </ul>
@@ -227,7 +238,17 @@ function OrderView({ order, justBooked }: { order: Order; justBooked: boolean })
           {t("order.allBookings")}
         </Link>
       </p>
-      {cancelling && <CancelDialog order={order} onClose={() => setCancelling(false)} />}
+      {cancelling && (
+        <CancelDialog
+          order={order}
+          initialTicketIds={cancelling.ticketIds}
+          onClose={() => setCancelling(null)}
+          onCancelled={(cancellation) => {
+            setCancelling(null);
+            setCancelled(cancellation);
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -269,12 +290,7 @@ function CalendarButton({ order }: { order: Order }) {
       location: [order.show.venueName, show.data?.venue.address].filter(Boolean).join(", "),
       description: `${t("order.code")}: ${order.code}\n${order.tickets.map((ticket) => ticket.label).join(", ")}`,
     });
-    const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `marquee-${order.code}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(`marquee-${order.code}.ics`, ics, "text/calendar");
   }
   return (
     <Button variant="secondary" onClick={download} icon={<IconCalendar className="size-5" />}>
@@ -305,5 +321,35 @@ function Documents({ orderId }: { orderId: string }) {
         </a>
       ))}
     </>
+  );
+}
+
+/** What the last cancellation did: how many tickets, and the refund on its way. */
+function CancelledNotice({ cancellation }: { cancellation: Cancellation }) {
+  const { t } = useCancellationTranslation();
+  const formatMoney = useFormatMoney();
+  const { tickets, refund } = cancellation;
+  return (
+    <Alert tone="success" className="mt-4">
+      {refund.amountMinor > 0
+        ? t("done.refund", { count: tickets, amount: formatMoney(refund) })
+        : t("done.noRefund", { count: tickets })}
+    </Alert>
+  );
+}
+
+/** On a ticket of a booking with several: cancel just this one (the dialog can add others). */
+function CancelTicketButton({ seat, onClick }: { seat: string; onClick: () => void }) {
+  const { t } = useCancellationTranslation();
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      className="text-red-800 hover:bg-red-50"
+      aria-label={t("cancelTicketLabel", { seat })}
+      onClick={onClick}
+    >
+      {t("cancelTicket")}
+    </Button>
   );
 }

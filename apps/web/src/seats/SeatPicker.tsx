@@ -4,7 +4,9 @@ import {
   type RejectReason,
   SeatMap,
   type SeatMapHandle,
+  type SeatMapTranslate,
   tierColours,
+  useTranslatedLabels,
 } from "@marquee/seatmap";
 import { Alert, type AlertTone, useErrorMessage, useFormatMoney, useTRPC } from "@marquee/ui";
 import { useMutation } from "@tanstack/react-query";
@@ -18,7 +20,6 @@ import { holdProblemOf } from "./hold-problem.ts";
 import { useSeatsTranslation } from "./i18n/register.ts";
 import { QuickPick, QuickPickResult } from "./QuickPick.tsx";
 import { MobileContinueBar, SelectionSummary } from "./SelectionSummary.tsx";
-import { useSeatMapLabels } from "./seat-labels.ts";
 import {
   MAX_SEATS_PER_ORDER,
   pickedSeats,
@@ -175,7 +176,8 @@ export function SeatPicker({ show, map, refresh }: { show: ShowDetail; map: Seat
     [quick, t],
   );
 
-  const labels = useSeatMapLabels(t, show.hall.name);
+  const translate = useCallback<SeatMapTranslate>((key, values) => t(key, values ?? {}), [t]);
+  const labels = useTranslatedLabels(translate, show.hall.name);
   const formatPrice = useCallback((tier: SeatMapTier) => formatMoney(tier.price), [formatMoney]);
   const colours = useMemo(() => tierColours(map.tiers, defaultPalette), [map.tiers]);
   const shownSelection = useMemo(() => (quick ? new Set(quick.seatIds) : selected), [quick, selected]);

@@ -1,10 +1,8 @@
 import type { Session } from "@marquee/ui";
 import { IconChevronDown } from "@marquee/ui";
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { sessionStore } from "../app/session.ts";
-import { forgetOfflineTickets } from "../pwa/offline-tickets.ts";
+import { signOut } from "../app/session.ts";
 import { useDisclosure } from "./use-disclosure.ts";
 
 export function initialsOf(name: string): string {
@@ -17,14 +15,13 @@ export function initialsOf(name: string): string {
 export function AccountMenu({ session }: { session: Session }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { open, close, containerRef, buttonProps, panelProps } = useDisclosure();
   const { user } = session;
 
-  function signOut() {
-    sessionStore.set(null);
-    queryClient.clear(); // nothing of this account stays cached for the next person
-    void forgetOfflineTickets();
+  // Caches and offline tickets of the account are forgotten as the session ends (useSessionCheck).
+  async function signOutHere() {
+    close();
+    await signOut();
     navigate("/");
   }
 
@@ -74,7 +71,7 @@ export function AccountMenu({ session }: { session: Session }) {
         </Link>
         <button
           type="button"
-          onClick={signOut}
+          onClick={signOutHere}
           className="w-full rounded-lg px-3 py-2.5 text-left text-ink-800 hover:bg-ink-100"
         >
           {t("common:actions.signOut")}

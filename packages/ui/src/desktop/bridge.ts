@@ -21,7 +21,7 @@ export type PrintOutcome = { ok: true } | { ok: false; reason: string };
 
 export type PairOutcome =
   | { ok: true; pairing: PairingState }
-  | { ok: false; reason: "invalid-key" | "no-encryption" };
+  | { ok: false; reason: "invalid-key" | "no-encryption" | "already-paired" };
 
 /** The command-line switch through which main hands the API URL to the preload. */
 export const apiUrlSwitch = "--marquee-api-url=";

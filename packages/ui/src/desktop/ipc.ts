@@ -8,8 +8,12 @@ export interface DeviceBridgeServices {
   pairing: DevicePairing;
   print(html: string, kind: PrintKind): Promise<PrintOutcome>;
   renderPdf(html: string, kind: PrintKind): Promise<Uint8Array>;
-  /** Whether the renderer may pair and unpair (the box office yes; the kiosk never). */
-  allowPairingFromRenderer: boolean;
+  /**
+   * What the page may do with the credential. The box office pairs and unpairs from its screen
+   * (unpairing is for organizers, behind a confirmation). A kiosk may only pair itself on first
+   * run, while it has no credential: a customer at its screen can never remove or replace one.
+   */
+  rendererPairing: "pair-and-unpair" | "first-pairing-only";
 }
 
 /**
@@ -44,8 +48,13 @@ export function registerDeviceBridge(
   handle(deviceChannels.renderPdf, (html: unknown, kind: unknown) =>
     services.renderPdf(String(html), kind === "ticket" ? "ticket" : "receipt"),
   );
-  if (services.allowPairingFromRenderer) {
-    handle(deviceChannels.pair, (key: unknown): Promise<PairOutcome> => services.pairing.pair(String(key)));
+  handle(deviceChannels.pair, async (key: unknown): Promise<PairOutcome> => {
+    if (services.rendererPairing === "first-pairing-only" && (await services.pairing.state()).paired) {
+      return { ok: false, reason: "already-paired" };
+    }
+    return services.pairing.pair(String(key));
+  });
+  if (services.rendererPairing === "pair-and-unpair") {
     handle(deviceChannels.unpair, () => services.pairing.unpair());
   }
 }

@@ -56,4 +56,38 @@ describe("createSessionStore", () => {
     store.set(session);
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it("keeps no token of a cookie session, in memory or in storage", () => {
+    const storage = memoryStorage();
+    const expiresAt = new Date("2030-01-01T10:15:00Z");
+    const store = createSessionStore({ storageKey: "s", storage, cookieSession: true });
+    store.set({ ...session, refreshToken: "mqr_secret", expiresAt });
+    expect(store.get()).toEqual({ user: session.user, expiresAt });
+    expect(store.token()).toBeNull();
+    expect(storage.getItem("s")).not.toContain("token");
+    expect(createSessionStore({ storageKey: "s", storage, cookieSession: true }).get()).toEqual({
+      user: session.user,
+      expiresAt,
+    });
+  });
+
+  it("drops a token an older version stored, keeping who is signed in", () => {
+    const storage = memoryStorage();
+    storage.setItem("s", JSON.stringify(session));
+    const store = createSessionStore({ storageKey: "s", storage, cookieSession: true });
+    expect(store.get()).toEqual({ user: session.user });
+    expect(storage.getItem("s")).not.toContain("token-1");
+  });
+
+  it("reloads what another tab stored", () => {
+    const storage = memoryStorage();
+    const here = createSessionStore({ storageKey: "s", storage });
+    const listener = vi.fn();
+    here.subscribe(listener);
+    createSessionStore({ storageKey: "s", storage }).set(session);
+    expect(here.get()).toBeNull();
+    expect(here.reload()).toEqual(session);
+    expect(here.reload()).toEqual(session);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
 });

@@ -51,6 +51,9 @@ export const devicesRouter = router({
         kind: z.enum(terminalKinds),
         name: z.string(),
         venueName: z.string(),
+        /** Where the venue is, so a terminal can list its own shows in the venue's day. */
+        cityId: z.uuid(),
+        timeZone: z.string(),
       }),
     )
     .query(({ ctx }) => currentTerminal(ctx)),

@@ -159,11 +159,17 @@ export async function revokeTerminal(ctx: Signed, terminalId: string) {
 
 export async function currentTerminal(ctx: Context & { device: AuthDevice }) {
   const [terminal] = await ctx.db
-    .select({ name: terminals.name, venueName: venues.name })
+    .select({
+      name: terminals.name,
+      venueName: venues.name,
+      cityId: venues.cityId,
+      timeZone: venues.timeZone,
+    })
     .from(terminals)
     .innerJoin(venues, eq(venues.id, terminals.venueId))
     .where(eq(terminals.id, ctx.device.terminalId));
-  return { ...ctx.device, name: terminal?.name ?? "", venueName: terminal?.venueName ?? "" };
+  if (!terminal) throw new DomainError("UNAUTHENTICATED", "This terminal is not paired.");
+  return { ...ctx.device, ...terminal };
 }
 
 /** Staff choose their PIN while signed in with their password. */

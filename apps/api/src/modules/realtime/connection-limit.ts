@@ -1,18 +1,35 @@
-/** Open connections per client address in this process; refuses past the limit. */
-export function createConnectionLimit(maxPerAddress: number) {
+/** Why a connection was refused: too many from its address, or this process is full. */
+export type ConnectionRefusal = "address" | "process";
+
+/**
+ * Open connections in this process, per client address and in all: refuses past either limit,
+ * so one address cannot take them all and the process never holds more sockets than it can serve.
+ */
+export function createConnectionLimit(limits: { perAddress: number; total: number }) {
   const open = new Map<string, number>();
+  let total = 0;
   return {
-    tryAcquire(address: string): boolean {
+    /** Counts the connection in and returns null, or says why it is refused. */
+    tryAcquire(address: string): ConnectionRefusal | null {
+      if (total >= limits.total) return "process";
       const count = open.get(address) ?? 0;
-      if (count >= maxPerAddress) return false;
+      if (count >= limits.perAddress) return "address";
       open.set(address, count + 1);
-      return true;
+      total += 1;
+      return null;
     },
     release(address: string): void {
-      const count = (open.get(address) ?? 1) - 1;
-      if (count <= 0) open.delete(address);
-      else open.set(address, count);
+      const count = open.get(address);
+      if (count === undefined) return;
+      total -= 1;
+      if (count <= 1) open.delete(address);
+      else open.set(address, count - 1);
     },
+    /** Open connections in all. */
+    get total() {
+      return total;
+    },
+    /** Addresses with open connections. */
     get size() {
       return open.size;
     },

@@ -9,6 +9,7 @@ import superjson from "superjson";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createShowScenario, createUsers, goodCard, idempotencyKey } from "../../../test/fixtures/booking.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
+import { createAccount, PASSWORD } from "../../../test/identity.ts";
 import { expectInvariants } from "../../../test/invariants.ts";
 import {
   type ApiProcess,
@@ -281,5 +282,79 @@ describe("live seat maps across api processes", () => {
     for (const socket of sockets) socket.close();
     expect(outcomes.filter((o) => o === "connected")).toHaveLength(12);
     expect(outcomes.filter((o) => o === "RATE_LIMITED")).toHaveLength(1);
+  });
+});
+
+describe("socket sessions and capacity", () => {
+  it("ends a socket's private channel when its session is signed out; the seat map carries on", async () => {
+    const scenario = await createShowScenario(platform.db, new Date(), { rows: 1, seatsPerRow: 4 });
+    const [first, second] = scenario.seatIds;
+    const account = await createAccount(platform.db);
+    const session = await api(serverA).auth.login.mutate({ email: account.email, password: PASSWORD });
+    let token: string | undefined = session.accessToken;
+    const refusals: (string | null)[] = [];
+    const client = createRealtimeClient({
+      url: serverB.url,
+      token: () => token,
+      onConnectError: (code) => refusals.push(code),
+    });
+    clients.push(client);
+    const holds: HoldUpdate[] = [];
+    client.onPrivate("hold:update", (update) => holds.push(update));
+    const anonymous = api(serverB);
+    const live = client.watchShow(scenario.showId, () =>
+      anonymous.inventory.seatMap.query({ showId: scenario.showId }),
+    );
+    await eventually(() => live.status === "live", { what: "the map to go live" });
+
+    const mine = api(serverA, token);
+    const held = await mine.inventory.hold.mutate({ showId: scenario.showId, seatIds: [first!] });
+    await mine.inventory.release.mutate({ holdId: held.holdId });
+    await eventually(() => holds.some((h) => h.holdId === held.holdId), { what: "a private push" });
+
+    const ended = new Promise<string>((resolve) => client.socket.once("disconnect", resolve));
+    await mine.auth.logout.mutate({});
+    expect(await ended).toBe("io server disconnect");
+    // The client comes back by itself, with the token it still has: refused, it was revoked.
+    await eventually(() => refusals.includes("UNAUTHENTICATED"), { what: "the revoked token's refusal" });
+
+    // Once the app lets go of the token, the socket returns anonymously and the map goes on.
+    token = undefined;
+    await eventually(() => client.socket.connected && live.status === "live", {
+      what: "the anonymous reconnection",
+      timeoutMs: 20_000,
+    });
+    const stranger = await buyer();
+    await api(serverA, stranger.token).inventory.hold.mutate({ showId: scenario.showId, seatIds: [second!] });
+    await eventually(() => statusOf(live, second!) === "held", { what: "a seat change after sign-out" });
+    expect(holds.filter((h) => h.showId === scenario.showId)).toHaveLength(1);
+  });
+
+  it("refuses sockets past the process's cap, saying the server is full, and takes them again after", async () => {
+    const small = await startApiProcess("server", env, {
+      REALTIME_MAX_CONNECTIONS: "3",
+      REALTIME_MAX_CONNECTIONS_PER_IP: "10",
+    });
+    const sockets: ReturnType<typeof io>[] = [];
+    const open = () =>
+      new Promise<{ outcome: string; message?: string }>((resolve) => {
+        const socket = io(small.url, { transports: ["websocket"], reconnection: false });
+        sockets.push(socket);
+        socket.on("connect", () => resolve({ outcome: "connected" }));
+        socket.on("connect_error", (error: Error & { data?: { code?: string } }) =>
+          resolve({ outcome: error.data?.code ?? "error", message: error.message }),
+        );
+      });
+    try {
+      const outcomes = [];
+      for (let i = 0; i < 4; i++) outcomes.push(await open());
+      expect(outcomes.map((o) => o.outcome)).toEqual(["connected", "connected", "connected", "RATE_LIMITED"]);
+      expect(outcomes[3]?.message).toMatch(/full/);
+      sockets[0]?.close();
+      await eventually(async () => (await open()).outcome === "connected", { what: "room again" });
+    } finally {
+      for (const socket of sockets) socket.close();
+      await small.stop();
+    }
   });
 });

@@ -1,63 +1,138 @@
 import type { SeatDelta } from "@marquee/contracts";
-import { showRoom } from "./rooms.ts";
 
-interface RoomFeed {
-  pending: SeatDelta[];
-  timer: ReturnType<typeof setTimeout> | null;
-  /** Earliest moment the next frame may go out. */
-  nextAt: number;
+/** How this process reaches the sockets watching a show. */
+export interface SeatFanoutSockets {
+  /** Ids of this process's sockets watching the show, in a stable order (socket.io's room set). */
+  watching(showId: string): ReadonlySet<string> | undefined;
+  /** One frame of consecutive deltas to a group of sockets: encoded once for the group. */
+  send(socketIds: string[], deltas: SeatDelta[]): void;
 }
 
-/** A busy room's frames may take at most 1 / SHARE of this process's time… */
-const SHARE = 4;
-/** …but no delta waits longer than this for its frame. */
-const MAX_WINDOW_MS = 150;
+/**
+ * Sockets served per turn of the event loop. Writing a frame to a socket costs tens of
+ * microseconds (mostly the kernel's), so a slice takes a few milliseconds and requests,
+ * Redis messages and other rooms get a turn between slices.
+ */
+export const SWEEP_SLICE = 256;
+
+interface Sweep {
+  /** The room's sockets when this pass began, visited in order. */
+  members: string[];
+  next: number;
+  /** The stream position when this pass began. */
+  startedAt: number;
+  /** Where each visited socket now stands: it has every delta before that position. */
+  reached: Map<string, number>;
+}
+
+interface ShowFeed {
+  /** Deltas from stream position `base` on, in version order. */
+  log: SeatDelta[];
+  base: number;
+  /** Where each socket stood after the last full pass; a socket missing here stands at `base`. */
+  reached: Map<string, number>;
+  sweep: Sweep | null;
+}
 
 /**
- * Broadcasts each show's seat deltas to the sockets of this process, batching adaptively: a
- * delta goes out at once unless the room's previous frame went out very recently, in which case
- * it joins the next frame. The wait is proportional to what the last frame cost to send, so a
- * room of ten sockets never waits and a room of thousands sends a few frames a second under a
- * burst, where one frame per change would saturate the process and queue everything behind it.
+ * Delivers each show's seat deltas to this process's watching sockets as a rolling sweep: a
+ * pass walks the room a slice per event-loop turn and hands every socket, in one frame, all
+ * the deltas it has not had yet. A delta that arrives while a pass is under way joins the
+ * frames of the sockets still ahead in that pass and reaches those behind in the next one, so
+ * every socket hears of it within one pass, however busy the room: sending to a big room never
+ * waits for the previous frame to finish, and never blocks the process for a whole room.
+ *
+ * Each socket gets deltas in order and none twice while it stays in the room. A socket that
+ * joins mid-pass starts from the oldest delta kept (a duplicate or two, which clients ignore):
+ * anything older committed before it joined, so its watch reply already covers it.
  */
-export function createSeatFanout(broadcast: (room: string, deltas: SeatDelta[]) => void) {
-  const rooms = new Map<string, RoomFeed>();
-  // Forget rooms that have gone quiet, so a process that saw many shows does not keep them all.
-  const sweep = setInterval(() => {
-    const now = performance.now();
-    for (const [showId, feed] of rooms) if (!feed.timer && feed.nextAt < now) rooms.delete(showId);
-  }, 10_000);
-  sweep.unref();
-  const flush = (showId: string, feed: RoomFeed) => {
-    feed.timer = null;
-    const deltas = feed.pending;
-    feed.pending = [];
-    if (deltas.length === 0) return;
-    const started = performance.now();
-    broadcast(showRoom(showId), deltas);
-    const ended = performance.now();
-    feed.nextAt = ended + Math.min(MAX_WINDOW_MS, (ended - started) * SHARE);
+export function createSeatFanout(sockets: SeatFanoutSockets, options: { slice?: number } = {}) {
+  const slice = options.slice ?? SWEEP_SLICE;
+  const feeds = new Map<string, ShowFeed>();
+  const scheduled = new Map<string, ReturnType<typeof setImmediate>>();
+  let idleWaiters: (() => void)[] = [];
+  let closed = false;
+
+  const schedule = (showId: string) => {
+    if (scheduled.has(showId)) return;
+    scheduled.set(
+      showId,
+      setImmediate(() => step(showId)),
+    );
   };
+
+  const step = (showId: string) => {
+    scheduled.delete(showId);
+    const feed = feeds.get(showId);
+    if (!feed) return;
+    feed.sweep ??= {
+      members: [...(sockets.watching(showId) ?? [])],
+      next: 0,
+      startedAt: feed.base + feed.log.length,
+      reached: new Map(),
+    };
+    const { sweep } = feed;
+    serveSlice(feed, sweep);
+    if (sweep.next < sweep.members.length) return schedule(showId);
+    finishPass(showId, feed, sweep);
+  };
+
+  const serveSlice = (feed: ShowFeed, sweep: Sweep) => {
+    const head = feed.base + feed.log.length;
+    const end = Math.min(sweep.members.length, sweep.next + slice);
+    // Sockets that stand at the same place share one frame.
+    const groups = new Map<number, string[]>();
+    for (let i = sweep.next; i < end; i++) {
+      const socketId = sweep.members[i] as string;
+      const from = Math.max(feed.base, feed.reached.get(socketId) ?? feed.base);
+      if (from < head) {
+        const group = groups.get(from);
+        if (group) group.push(socketId);
+        else groups.set(from, [socketId]);
+      }
+      sweep.reached.set(socketId, head);
+    }
+    sweep.next = end;
+    for (const [from, socketIds] of groups) sockets.send(socketIds, feed.log.slice(from - feed.base));
+  };
+
+  const finishPass = (showId: string, feed: ShowFeed, sweep: Sweep) => {
+    feed.sweep = null;
+    const head = feed.base + feed.log.length;
+    if (head === sweep.startedAt) {
+      // Nothing arrived during the pass: every socket of the room has everything.
+      feeds.delete(showId);
+      if (feeds.size === 0) for (const resolve of idleWaiters.splice(0)) resolve();
+      return;
+    }
+    // Every socket of the pass has what came before it began; later joiners start from there.
+    feed.log.splice(0, sweep.startedAt - feed.base);
+    feed.base = sweep.startedAt;
+    feed.reached = sweep.reached;
+    schedule(showId);
+  };
+
   return {
+    /** Consecutive deltas of one show, in version order. */
     push(showId: string, deltas: SeatDelta[]) {
-      let feed = rooms.get(showId);
-      if (!feed) {
-        feed = { pending: [], timer: null, nextAt: 0 };
-        rooms.set(showId, feed);
-      }
-      feed.pending.push(...deltas);
-      if (feed.timer) return;
-      const wait = feed.nextAt - performance.now();
-      if (wait <= 0) flush(showId, feed);
-      else {
-        const room = feed;
-        feed.timer = setTimeout(() => flush(showId, room), wait);
-      }
+      if (closed || deltas.length === 0) return;
+      const feed = feeds.get(showId);
+      if (feed) feed.log.push(...deltas);
+      else feeds.set(showId, { log: [...deltas], base: 0, reached: new Map(), sweep: null });
+      if (!feeds.get(showId)?.sweep) schedule(showId);
+    },
+    /** Resolves once every delta pushed so far has reached every socket it was for. */
+    idle(): Promise<void> {
+      if (feeds.size === 0) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
     },
     close() {
-      clearInterval(sweep);
-      for (const feed of rooms.values()) if (feed.timer) clearTimeout(feed.timer);
-      rooms.clear();
+      closed = true;
+      for (const timer of scheduled.values()) clearImmediate(timer);
+      scheduled.clear();
+      feeds.clear();
+      for (const resolve of idleWaiters) resolve();
+      idleWaiters = [];
     },
   };
 }

@@ -10,16 +10,21 @@ import {
 } from "@marquee/contracts";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Redis } from "ioredis";
+import { decodeJwt } from "jose";
 import { type ExtendedError, Server, type Socket } from "socket.io";
 import type { Services } from "../../context.ts";
 import { redisNames } from "../../infra/redis-names.ts";
+import { isAccessRevoked } from "../identity/revocation.ts";
+import type { VerifiedAccess } from "../identity/tokens.ts";
 import { catchUpShow } from "./catch-up.ts";
 import { createConnectionLimit, createEventBudget } from "./connection-limit.ts";
 import { showRoom, userRoom } from "./rooms.ts";
 import { createSeatFanout } from "./seat-fanout.ts";
+import { createSessionGuard } from "./session-guard.ts";
 
 interface SocketData {
-  userId: string | null;
+  /** The access token a signed-in socket came with, and when it expires (ms since the epoch). */
+  access: { claims: VerifiedAccess; expiresAt: number } | null;
   address: string;
   watching: Set<string>;
 }
@@ -38,9 +43,10 @@ const EVENTS_PER_WINDOW = 60;
 const EVENT_WINDOW_MS = 10_000;
 
 /**
- * socket.io on the api's HTTP server. Seat deltas and private pushes reach it from the outbox
- * relay and the workers through the Redis adapter, so a socket on any api process hears every
- * change; this process itself only answers watch requests.
+ * socket.io on the api's HTTP server. Seat deltas reach every api process on one Redis channel
+ * and each sweeps them to its own watching sockets; private pushes come from the outbox relay
+ * and the workers through the Redis adapter. This process answers watch requests, keeps
+ * connections within their limits and ends a signed-in socket's session when its token does.
  */
 export async function attachRealtime(httpServer: HttpServer, services: Services) {
   const { config, log } = services;
@@ -51,12 +57,30 @@ export async function attachRealtime(httpServer: HttpServer, services: Services)
     // Tokens travel in the handshake, never in cookies: any origin may connect.
     cors: { origin: true, credentials: false },
     maxHttpBufferSize: 16_384,
+    // Off (socket.io's default, said here on purpose): compression would cost CPU per socket and
+    // defeat the one WebSocket frame socket.io encodes for a whole group of sockets.
+    perMessageDeflate: false,
     adapter: createAdapter(pubClient, subClient, { key: redisNames(config).socketChannel }),
   });
-  const connections = createConnectionLimit(config.REALTIME_MAX_CONNECTIONS_PER_IP);
+  const connections = createConnectionLimit({
+    perAddress: config.REALTIME_MAX_CONNECTIONS_PER_IP,
+    total: config.REALTIME_MAX_CONNECTIONS,
+  });
+  const sessions = createSessionGuard({ subscriber: pubClient.duplicate(), markers: services.redis, log });
+  await sessions.start();
 
-  // Seat deltas arrive on their own channel and go out batched per room (see seat-fanout.ts).
-  const fanout = createSeatFanout((room, deltas) => io.local.to(room).emit("seats:deltas", deltas));
+  // Seat deltas arrive on their own channel and go out to each room as a rolling sweep (see seat-fanout.ts).
+  const fanout = createSeatFanout({
+    watching: (showId) => io.of("/").adapter.rooms.get(showRoom(showId)),
+    // Every socket is in the room of its own id: one encoding per group of sockets.
+    send: (socketIds, deltas) => {
+      try {
+        io.local.to(socketIds).emit("seats:deltas", deltas);
+      } catch (error) {
+        log.error({ err: error }, "seat deltas not sent");
+      }
+    },
+  });
   const seatFeed = pubClient.duplicate();
   seatFeed.on("error", (error) => log.warn({ err: error }, "seat delta feed"));
   await seatFeed.subscribe(redisNames(config).seatDeltas);
@@ -77,8 +101,17 @@ export async function attachRealtime(httpServer: HttpServer, services: Services)
   });
 
   io.on("connection", (socket) => {
-    socket.on("disconnect", () => connections.release(socket.data.address));
-    if (socket.data.userId) void socket.join(userRoom(socket.data.userId));
+    socket.on("disconnect", () => {
+      connections.release(socket.data.address);
+      sessions.forget(socket.id);
+    });
+    const { access } = socket.data;
+    if (access) {
+      void socket.join(userRoom(access.claims.userId));
+      void sessions
+        .guard(socket, access.claims, access.expiresAt)
+        .catch((error) => log.warn({ err: error }, "revocation check failed"));
+    }
     const withinBudget = createEventBudget(EVENTS_PER_WINDOW, EVENT_WINDOW_MS);
     socket.use((_packet, next) => {
       if (withinBudget(Date.now())) return next();
@@ -110,6 +143,7 @@ export async function attachRealtime(httpServer: HttpServer, services: Services)
       io.local.disconnectSockets(true);
       io.engine.close();
       fanout.close();
+      sessions.close();
       seatFeed.disconnect();
       pubClient.disconnect();
       subClient.disconnect();
@@ -123,20 +157,27 @@ async function admit(
   connections: ReturnType<typeof createConnectionLimit>,
 ): Promise<void> {
   const address = clientAddress(socket);
-  if (!connections.tryAcquire(address)) throw connectError("RATE_LIMITED", "Too many connections.");
+  const refusal = connections.tryAcquire(address);
+  if (refusal === "address") throw connectError("RATE_LIMITED", "Too many connections from this address.");
+  if (refusal === "process") throw connectError("RATE_LIMITED", "This server is full; try again shortly.");
   try {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    let userId: string | null = null;
-    if (typeof token === "string" && token.length > 0) {
-      const claims = token.length <= 4_096 ? await services.tokens.verify(token) : null;
-      if (!claims) throw connectError("UNAUTHENTICATED", "Sign in again.");
-      userId = claims.userId;
-    }
-    socket.data = { userId, address, watching: new Set() };
+    const access = typeof token === "string" && token.length > 0 ? await signedIn(token, services) : null;
+    socket.data = { access, address, watching: new Set() };
   } catch (error) {
     connections.release(address);
     throw error;
   }
+}
+
+/** The access token's claims and expiry; refuses a token the API would not accept. */
+async function signedIn(token: string, services: Services): Promise<SocketData["access"]> {
+  const claims = token.length <= 4_096 ? await services.tokens.verify(token) : null;
+  if (!claims || (await isAccessRevoked(services.redis, claims)))
+    throw connectError("UNAUTHENTICATED", "Sign in again.");
+  // A verified token always carries its expiry; the fallback only keeps the type honest.
+  const expiresAt = (decodeJwt(token).exp ?? claims.issuedAt + services.tokens.accessMinutes * 60) * 1000;
+  return { claims, expiresAt };
 }
 
 async function watchShow(socket: RealtimeSocket, services: Services, input: unknown): Promise<WatchShowAck> {

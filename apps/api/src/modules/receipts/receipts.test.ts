@@ -10,6 +10,9 @@ import { pdfPagesText, pdfQrCodes } from "../../../test/pdf.ts";
 import { type ApiProcess, eventually, isolatedEnv, startApiProcess } from "../../../test/processes.ts";
 import { startSmtpServer } from "../../../test/smtp.ts";
 import { buildHttpServer } from "../../http/server.ts";
+import { loadReceiptData } from "./receipt-data.ts";
+import { renderReceiptPdf } from "./receipt-pdf.ts";
+import { renderTicketsPdf } from "./tickets-pdf.ts";
 
 /*
  * A booking confirmed in the api flows through the outbox relay and BullMQ in a real worker
@@ -93,7 +96,7 @@ describe("receipts", () => {
       expect(page).toContain(order.show.venueName);
       expect(page).toContain(ticket.label);
       expect(page).toContain("Asia/Kolkata");
-      expect(page).toContain("INR 280.00");
+      expect(page).toContain("₹280.00");
     }
 
     const receipt = (await pdfPagesText(attachment(mail, "receipt-"))).join(" ");
@@ -101,11 +104,11 @@ describe("receipts", () => {
       "Receipt",
       order.code,
       "Subtotal",
-      "INR 500.00",
+      "₹500.00",
       "Fees",
-      "INR 60.00",
+      "₹60.00",
       "Total",
-      "INR 560.00",
+      "₹560.00",
       "of which taxes",
       "Card (test gateway)",
     ])
@@ -183,5 +186,37 @@ describe("receipts", () => {
       },
       { what: "the refreshed tickets PDF" },
     );
+  });
+
+  it("prints Hindi and Japanese names and the rupee sign as written, in embedded font subsets", async () => {
+    const { scenario, order } = await bookedOrder(1);
+    await platform.db
+      .update(schema.events)
+      .set({ title: "जवान — हिंदी में" })
+      .where(eq(schema.events.id, scenario.eventId));
+    await platform.db
+      .update(schema.venues)
+      .set({ name: "東京ドーム" })
+      .where(eq(schema.venues.id, scenario.venueId));
+    const data = await loadReceiptData(platform.db, order.id);
+    if (!data) throw new Error("no receipt data");
+    const documents = {
+      tickets: await renderTicketsPdf(data, platform.clock.now()),
+      receipt: await renderReceiptPdf(data, platform.clock.now()),
+    };
+    for (const [kind, pdf] of Object.entries(documents)) {
+      const text = (await pdfPagesText(pdf)).join(" ");
+      // pdf.js reads glyphs in the order they are drawn: whole words without a short i (ि) read back as written.
+      expect(text, kind).toContain("जवान");
+      expect(text, kind).toContain("हिंदी".replace("हि", "िह"));
+      expect(text, kind).toContain("東京ドーム");
+      expect(text, kind).toContain("₹");
+      expect(text, kind).not.toContain("?");
+      const objects = pdf.toString("latin1");
+      expect(objects, kind).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Bold/);
+      expect(objects, kind).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP-/);
+      // Subsets of the fonts, not the fonts (Noto Sans JP alone is over 5 MB).
+      expect(pdf.length, kind).toBeLessThan(250_000);
+    }
   });
 });

@@ -1,26 +1,30 @@
 import type { Session } from "@marquee/ui";
-import { Alert, Button, IconPrinter, IconTicket, TextField, Wordmark } from "@marquee/ui";
+import { Alert, Button, IconPrinter, Spinner, useTRPCClient, Wordmark } from "@marquee/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { bridge } from "../bridge.ts";
 import { Clock } from "../components/Clock.tsx";
 import { LanguageSelect } from "../components/LanguageSelect.tsx";
-import { SeatMapArt } from "../components/SeatMapArt.tsx";
 import { TerminalStatus } from "../components/TerminalStatus.tsx";
-import { usePairing, usePairTerminal, useUnpairTerminal } from "../components/use-pairing.ts";
+import { Sale } from "../sale/Sale.tsx";
 import { sessionStore } from "../session.ts";
+import { TerminalPanel } from "../terminal/TerminalPanel.tsx";
+import { useTerminal } from "../terminal/use-pairing.ts";
 import { testReceiptHtml } from "../test-receipt.ts";
 
 export function CounterScreen({ session, signedInAt }: { session: Session; signedInAt: Date }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
+  const client = useTRPCClient();
   const { user } = session;
+  const terminal = useTerminal();
   const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, { hour: "numeric", minute: "2-digit" }).format(
     signedInAt,
   );
 
   function signOut() {
+    // the session is bound to this terminal: end it on the server too, not only on this screen
+    void client.auth.logout.mutate({ refreshToken: session.refreshToken }).catch(() => {});
     sessionStore.set(null);
     queryClient.clear();
   }
@@ -57,12 +61,19 @@ export function CounterScreen({ session, signedInAt }: { session: Session; signe
         </div>
       </header>
 
-      <main className="grid flex-1 gap-4 p-4 lg:grid-cols-[minmax(0,1.7fr)_minmax(21rem,1fr)] lg:gap-6 lg:p-6">
+      <main className="grid flex-1 gap-4 p-4 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem] lg:gap-6 lg:p-6">
         <h1 className="sr-only">{t("counter.title")}</h1>
-        <NewSale />
+        {terminal.data ? (
+          <Sale terminal={terminal.data} />
+        ) : (
+          <p className="flex items-center gap-2 text-ink-600">
+            <Spinner className="size-5" />
+            {t("terminal.checking")}
+          </p>
+        )}
         <div className="space-y-4 lg:space-y-6">
-          <TerminalCard />
-          <PrinterCard cashier={user.name} />
+          <TerminalPanel role={user.role} />
+          <PrinterCard cashier={user.name} terminal={terminal.data?.name ?? t("receipt.notPaired")} />
           <div className="flex justify-end">
             <LanguageSelect />
           </div>
@@ -72,137 +83,11 @@ export function CounterScreen({ session, signedInAt }: { session: Session; signe
   );
 }
 
-function NewSale() {
-  const { t } = useTranslation();
-  const steps = ["show", "seats", "pay", "print"] as const;
-  return (
-    <section
-      aria-labelledby="new-sale-heading"
-      className="relative flex min-h-[26rem] flex-col overflow-hidden rounded-card bg-white p-6 shadow-card ring-1 ring-ink-200 lg:p-10"
-    >
-      <div
-        aria-hidden="true"
-        className="absolute -top-24 -right-24 size-72 rounded-full bg-brand-100/70 blur-3xl"
-      />
-      <div className="relative flex flex-wrap items-start justify-between gap-4">
-        <div className="flex items-center gap-4">
-          <span className="grid size-14 place-items-center rounded-2xl bg-brand-600 text-white shadow-sm">
-            <IconTicket className="size-8" />
-          </span>
-          <h2
-            id="new-sale-heading"
-            className="text-3xl font-extrabold tracking-tight text-ink-950 lg:text-4xl"
-          >
-            {t("counter.newSale")}
-          </h2>
-        </div>
-        <span className="rounded-full bg-ink-100 px-3 py-1 text-sm font-semibold text-ink-700 ring-1 ring-ink-200 ring-inset">
-          {t("counter.notYet")}
-        </span>
-      </div>
-      <p className="relative mt-5 max-w-2xl text-lg leading-relaxed text-ink-600">
-        {t("counter.newSaleBody")}
-      </p>
-      <SeatMapArt className="relative mx-auto mt-8 hidden w-full max-w-lg flex-1 text-ink-400 opacity-80 lg:block" />
-      <ol className="relative mt-auto grid grid-cols-2 gap-3 pt-8 xl:grid-cols-4">
-        {steps.map((step, index) => (
-          <li key={step} className="rounded-control border border-dashed border-ink-300 bg-ink-50 p-4">
-            <span className="grid size-8 place-items-center rounded-full bg-white text-sm font-bold text-brand-700 ring-1 ring-ink-200">
-              {index + 1}
-            </span>
-            <span className="mt-3 block font-semibold text-ink-700">{t(`counter.steps.${step}`)}</span>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function TerminalCard() {
+function PrinterCard({ cashier, terminal }: { cashier: string; terminal: string }) {
   const { t, i18n } = useTranslation();
-  const pairing = usePairing();
-  const pair = usePairTerminal();
-  const unpair = useUnpairTerminal();
-  const [key, setKey] = useState("");
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    pair.mutate(key, { onSuccess: (outcome) => outcome.ok && setKey("") });
-  }
-
-  const failure = pair.data && !pair.data.ok ? pair.data.reason : null;
-  const state = pairing.data;
-
-  return (
-    <section
-      aria-labelledby="terminal-heading"
-      className="rounded-card bg-white p-5 shadow-card ring-1 ring-ink-200 lg:p-6"
-    >
-      <div className="flex items-center justify-between gap-3">
-        <h2 id="terminal-heading" className="text-lg font-bold text-ink-950">
-          {t("terminal.label")}
-        </h2>
-        <TerminalStatus />
-      </div>
-      {state?.paired && (
-        <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-ink-600">
-            {t("terminal.pairedDetail", {
-              id: state.terminalId.slice(0, 8),
-              date: state.pairedAt
-                ? new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: "medium" }).format(
-                    new Date(state.pairedAt),
-                  )
-                : "—",
-            })}
-          </p>
-          <Button variant="secondary" size="sm" loading={unpair.isPending} onClick={() => unpair.mutate()}>
-            {t("terminal.unpair")}
-          </Button>
-        </div>
-      )}
-      {state && !state.paired && (
-        <>
-          <p className="mt-3 text-sm leading-relaxed text-ink-600">{t("terminal.notPairedDetail")}</p>
-          <form onSubmit={submit} className="mt-5 space-y-3 border-t border-ink-200 pt-5">
-            <h3 className="font-semibold text-ink-900">{t("terminal.pairHeading")}</h3>
-            <p className="text-sm text-ink-600">{t("terminal.pairIntro")}</p>
-            <TextField
-              label={t("terminal.keyLabel")}
-              value={key}
-              onChange={(event) => setKey(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              className="pt-1"
-              hint={t("terminal.keyHint")}
-              error={
-                failure === "invalid-key"
-                  ? t("terminal.invalidKey")
-                  : failure === "no-encryption"
-                    ? t("terminal.noEncryption")
-                    : null
-              }
-            />
-            <Button type="submit" variant="secondary" loading={pair.isPending} disabled={!key.trim()}>
-              {pair.isPending ? t("terminal.pairing") : t("terminal.pair")}
-            </Button>
-            {bridge.shell === "browser" && (
-              <p className="text-xs text-ink-500">{t("terminal.browserNote")}</p>
-            )}
-          </form>
-        </>
-      )}
-    </section>
-  );
-}
-
-function PrinterCard({ cashier }: { cashier: string }) {
-  const { t, i18n } = useTranslation();
-  const pairing = usePairing();
   const print = useMutation({
     mutationFn: () => {
       const language = i18n.resolvedLanguage ?? "en";
-      const state = pairing.data;
       return bridge.printReceipt(
         testReceiptHtml({
           labels: {
@@ -213,7 +98,7 @@ function PrinterCard({ cashier }: { cashier: string }) {
             footer: t("receipt.footer"),
           },
           cashier,
-          terminal: state?.paired ? state.terminalId.slice(0, 8) : t("receipt.notPaired"),
+          terminal,
           printedAt: new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(
             new Date(),
           ),

@@ -1,12 +1,9 @@
 import { IconArrowRight, IconTicket, type Language, useLanguage } from "@marquee/ui";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { bridge } from "../bridge.ts";
 import { KioskFrame } from "../components/KioskFrame.tsx";
 
 export function AttractScreen({ onBuy, onPickup }: { onBuy: () => void; onPickup: () => void }) {
   const { t } = useTranslation();
-  const pairing = useQuery({ queryKey: ["bridge", "pairing"], queryFn: () => bridge.getPairing() });
 
   return (
     <KioskFrame>
@@ -56,9 +53,6 @@ export function AttractScreen({ onBuy, onPickup }: { onBuy: () => void; onPickup
 
       <footer className="px-6 pb-8 sm:px-10 lg:px-16">
         <LanguagePicker />
-        {pairing.data && !pairing.data.paired && (
-          <p className="mt-6 text-sm text-white/45">{t("attract.notPaired")}</p>
-        )}
       </footer>
     </KioskFrame>
   );

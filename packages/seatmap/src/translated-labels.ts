@@ -1,9 +1,17 @@
-import type { SeatMapLabels } from "@marquee/seatmap";
-import type { TFunction } from "i18next";
 import { useMemo } from "react";
+import type { SeatMapLabels } from "./labels.ts";
 
-/** The seat map's words in the reader's language, from the "seats" namespace. */
-export function useSeatMapLabels(t: TFunction<"seats">, hallName: string): SeatMapLabels {
+/**
+ * A translation function over the seat map's own keys (i18next's `t`, scoped to where an app
+ * keeps them): map.{name,keyboardHelp,position,title,zoomIn,zoomOut,resetView,legend,
+ * highlightTier,soldOut,left}, status.{available,held,sold,blocked,yours},
+ * state.{available,held,sold,blocked,selected}, features.{wheelchair,companion,access},
+ * stage.{screen,stage,court}.
+ */
+export type SeatMapTranslate = (key: string, values?: Record<string, unknown>) => string;
+
+/** The seat map's words in the reader's language, for a hall called `hallName`. */
+export function useTranslatedLabels(t: SeatMapTranslate, hallName: string): SeatMapLabels {
   return useMemo(() => {
     const status = {
       available: t("status.available"),

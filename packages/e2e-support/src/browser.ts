@@ -40,16 +40,19 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** A fresh browser profile at a phone or desktop width, optionally with a city already chosen. */
+/**
+ * A fresh browser profile at a phone or desktop width (or any viewport, e.g. a portrait kiosk
+ * screen), optionally with a city already chosen.
+ */
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  options: { width?: number; city?: City } = {},
+  options: { width?: number; height?: number; city?: City } = {},
 ): Promise<OpenedPage> {
   const width = options.width ?? 1280;
   const context = await browser.newContext({
     baseURL: baseUrl,
-    viewport: { width, height: width < 500 ? 780 : 900 },
+    viewport: { width, height: options.height ?? (width < 500 ? 780 : 900) },
     locale: "en-US",
     timezoneId: "Europe/Berlin", // not the venue's zone: times must still read in the venue's
     serviceWorkers: "block",

@@ -4,16 +4,28 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { seedDemoCatalog } from "@marquee/db/seed";
 import { createTestDatabase, type TestDatabase } from "@marquee/db/testing";
-import { webDist } from "./build-web.ts";
 
-const apiRoot = fileURLToPath(new URL("../../../api", import.meta.url));
+const apiRoot = fileURLToPath(new URL("../../../apps/api", import.meta.url));
 
 export interface RunningApi {
   baseUrl: string;
   database: TestDatabase;
   /** A tRPC query over plain HTTP, as any client would send it. */
   query<T>(path: string, input: unknown, token?: string): Promise<T>;
+  /** A tRPC mutation over plain HTTP. */
+  mutate<T>(path: string, input: unknown, token?: string): Promise<T>;
   stop(): Promise<void>;
+}
+
+function authorization(token: string | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+async function callProcedure<T>(path: string, url: string, init: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  const body = (await response.json()) as { result?: { data: { json: T } }; error?: unknown };
+  if (!body.result) throw new Error(`${path} failed: ${JSON.stringify(body.error)}`);
+  return body.result.data.json;
 }
 
 function freePort(): Promise<number> {
@@ -28,12 +40,22 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface StartApiOptions {
+  /**
+   * The built client the API serves at `/` (its `WEB_DIST`): the web app when left out, or a
+   * box office / kiosk renderer built for the browser, which then talks to the API on its own origin.
+   */
+  staticDir?: string;
+  /** Extra environment for the API process. */
+  env?: Record<string, string>;
+}
+
 /**
- * A fresh database with the demo catalog, and the real API serving the built web app: both
+ * A fresh database with the demo catalog, and the real API serving a built client: both
  * process roles in one (`pnpm start`), since live seat changes travel from the worker's outbox
  * relay to the server's sockets.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
   const database = await createTestDatabase();
   await seedDemoCatalog(database.db);
   const port = await freePort();
@@ -49,10 +71,10 @@ export async function startApi(): Promise<RunningApi> {
       AUTH_SECRET: randomBytes(32).toString("hex"),
       SEED_DEMO: "never",
       LOG_LEVEL: "warn",
-      WEB_DIST: webDist,
-      // this run's own queues and socket channels on the shared Redis
-      BULLMQ_PREFIX: `e2e-${run}`,
-      SOCKET_REDIS_KEY: `e2e-${run}-socket.io`,
+      ...(options.staticDir ? { WEB_DIST: options.staticDir } : {}),
+      // Jobs, socket.io and seat deltas of this api stay apart from every other api on this Redis.
+      REDIS_PREFIX: `e2e-${run}`,
+      ...options.env,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -76,12 +98,16 @@ export async function startApi(): Promise<RunningApi> {
   return {
     baseUrl,
     database,
-    async query<T>(path: string, input: unknown, token?: string) {
+    query<T>(path: string, input: unknown, token?: string) {
       const url = `${baseUrl}/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-      const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-      const body = (await response.json()) as { result?: { data: { json: T } }; error?: unknown };
-      if (!body.result) throw new Error(`${path} failed: ${JSON.stringify(body.error)}`);
-      return body.result.data.json;
+      return callProcedure<T>(path, url, { headers: authorization(token) });
+    },
+    mutate<T>(path: string, input: unknown, token?: string) {
+      return callProcedure<T>(path, `${baseUrl}/trpc/${path}`, {
+        method: "POST",
+        headers: { ...authorization(token), "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
     },
     async stop() {
       if (!exited) {
