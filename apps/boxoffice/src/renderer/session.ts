@@ -13,7 +13,8 @@ export function forgetDeviceKey() {
 
 export const apiClient = createApiClient({
   url: bridge.getApiUrl(),
-  getToken: sessionStore.token,
+  // A shift outlives the 15-minute access token: it is renewed with the refresh token.
+  bearerSession: { store: sessionStore },
   getDeviceKey: () => {
     deviceKey ??= bridge.getDeviceKey();
     return deviceKey;

@@ -2,6 +2,7 @@ import type { AppRouter } from "@marquee/api";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
+import { type BearerSessionOptions, createBearerSession } from "../session/bearer-session.ts";
 import { type CookieSessionOptions, createCookieSession } from "../session/cookie-session.ts";
 import { sessionRenewalLink } from "./session-renewal-link.ts";
 
@@ -13,8 +14,13 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 export interface ApiClientOptions {
   /** Where the API lives: "" for the same origin (web, behind a proxy), else e.g. "http://localhost:3000". */
   url: string;
-  /** The signed-in user's access token, read on every request (box office, kiosk). */
+  /** A fixed access token for a short errand (no renewal); apps signed in for long use `bearerSession`. */
   getToken?: () => string | null;
+  /**
+   * Box office and kiosk: the store holds the tokens; an expired access token is renewed with
+   * the refresh token and the call sent again.
+   */
+  bearerSession?: BearerSessionOptions;
   /** A paired device's `<terminalId>.<secret>`, for box office and kiosk. */
   getDeviceKey?: () => string | null | Promise<string | null>;
   /**
@@ -28,15 +34,24 @@ export function trpcEndpoint(apiUrl: string): string {
   return `${apiUrl.replace(/\/+$/, "")}/trpc`;
 }
 
-export function createApiClient({ url, getToken, getDeviceKey, cookieSession }: ApiClientOptions): ApiClient {
+export function createApiClient({
+  url,
+  getToken,
+  getDeviceKey,
+  cookieSession,
+  bearerSession,
+}: ApiClientOptions): ApiClient {
   // Renewing calls `auth.refresh` on this very client (the renewal link lets that call through).
   let client: ApiClient | undefined;
+  const ready = () => {
+    if (!client) throw new Error("the API client is not ready yet");
+    return client;
+  };
   const session = cookieSession
-    ? createCookieSession(cookieSession, () => {
-        if (!client) throw new Error("the API client is not ready yet");
-        return client.auth.refresh.mutate({});
-      })
-    : null;
+    ? createCookieSession(cookieSession, () => ready().auth.refresh.mutate({}))
+    : bearerSession
+      ? createBearerSession(bearerSession, (refreshToken) => ready().auth.refresh.mutate({ refreshToken }))
+      : null;
   const transport = httpBatchLink({
     url: trpcEndpoint(url),
     transformer: superjson,

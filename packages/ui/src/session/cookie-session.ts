@@ -1,5 +1,10 @@
-import { errorCodeOf } from "../api/errors.ts";
-import { browserLocks, createSessionRenewal, type Locks, type RenewalOutcome } from "./session-renewal.ts";
+import {
+  browserLocks,
+  createSessionRenewal,
+  type Locks,
+  type RenewalOutcome,
+  sessionOver,
+} from "./session-renewal.ts";
 import type { Session, SessionStore } from "./session-store.ts";
 
 /*
@@ -34,12 +39,6 @@ export function cookieValue(cookies: string, name: string): string | null {
   }
   return null;
 }
-
-/** What the API answers when the session itself is over (not when it could not be reached). */
-const sessionOver = (error: unknown) => {
-  const code = errorCodeOf(error);
-  return code === "SESSION_INVALID" || code === "UNAUTHENTICATED";
-};
 
 /**
  * `refresh` calls `auth.refresh` in cookie mode (the API reads the refresh cookie and sets

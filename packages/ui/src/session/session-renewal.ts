@@ -1,3 +1,5 @@
+import { errorCodeOf } from "../api/errors.ts";
+
 /*
  * Renewing a cookie session when its access token has expired. A refresh token works once:
  * the API revokes the whole session when one is presented twice. So two tabs (or two calls
@@ -7,6 +9,12 @@
  */
 
 export type RenewalOutcome = "renewed" | "ended";
+
+/** What the API answers when the session itself is over (not when it could not be reached). */
+export const sessionOver = (error: unknown) => {
+  const code = errorCodeOf(error);
+  return code === "SESSION_INVALID" || code === "UNAUTHENTICATED";
+};
 
 /** The part of the Web Locks API (`navigator.locks`) used here. */
 export interface Locks {
