@@ -1,6 +1,6 @@
 import { Button, buttonClasses, type Session } from "@marquee/ui";
-import { Link, useNavigate } from "react-router";
-import { signOut } from "../app/session.ts";
+import { Link } from "react-router";
+import { useSignOut } from "../auth/use-sign-out.ts";
 import { initialsOf } from "../shell/AccountMenu.tsx";
 import { AccountCard } from "./AccountCard.tsx";
 import { useAccountTranslation } from "./i18n/register.ts";
@@ -8,12 +8,8 @@ import { useAccountTranslation } from "./i18n/register.ts";
 /** Who is signed in, with the way to their bookings and out. */
 export function ProfileCard({ user }: { user: Session["user"] }) {
   const { t } = useAccountTranslation();
-  const navigate = useNavigate();
 
-  async function signOutHere() {
-    await signOut();
-    navigate("/");
-  }
+  const signOutHere = useSignOut();
 
   return (
     <AccountCard id="profile" level={2} title={t("profile.heading")}>

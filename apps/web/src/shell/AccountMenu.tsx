@@ -1,8 +1,8 @@
 import type { Session } from "@marquee/ui";
 import { IconChevronDown } from "@marquee/ui";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
-import { signOut } from "../app/session.ts";
+import { Link } from "react-router";
+import { useSignOut } from "../auth/use-sign-out.ts";
 import { useDisclosure } from "./use-disclosure.ts";
 
 export function initialsOf(name: string): string {
@@ -14,16 +14,11 @@ export function initialsOf(name: string): string {
 
 export function AccountMenu({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { open, close, containerRef, buttonProps, panelProps } = useDisclosure();
   const { user } = session;
 
   // Caches and offline tickets of the account are forgotten as the session ends (useSessionCheck).
-  async function signOutHere() {
-    close();
-    await signOut();
-    navigate("/");
-  }
+  const signOutHere = useSignOut();
 
   return (
     <div ref={containerRef} className="relative">
@@ -71,7 +66,10 @@ export function AccountMenu({ session }: { session: Session }) {
         </Link>
         <button
           type="button"
-          onClick={signOutHere}
+          onClick={() => {
+            close();
+            void signOutHere();
+          }}
           className="w-full rounded-lg px-3 py-2.5 text-left text-ink-800 hover:bg-ink-100"
         >
           {t("common:actions.signOut")}
