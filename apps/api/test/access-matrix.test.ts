@@ -105,6 +105,7 @@ const cases: Record<string, MatrixCase> = {
   "auth.refresh": { input: () => ({ refreshToken: `mqr_${"B".repeat(43)}` }), allowed: "gate" },
   "auth.logout": { input: () => ({}), allowed: "gate" },
   "auth.logoutEverywhere": { allowed: "gate" },
+  "auth.socketToken": { allowed: "gate" },
   "auth.completeMfa": { input: () => ({ challengeToken: fakeJwt, code: "123456" }), allowed: "gate" },
   "auth.changePassword": {
     input: () => ({ currentPassword: "not the password", newPassword: "long enough new one" }),

@@ -84,6 +84,9 @@ export const changePasswordInput = z.object({
 /** Always the same answer, whether or not the email has an account. */
 export const acceptedResult = z.object({ accepted: z.literal(true) });
 
+/** Opens a live-updates socket as the signed-in person (the web's own token stays in its cookie). */
+export const socketToken = z.object({ token: z.string(), expiresAt: z.date() });
+
 /** The challenge token is a short-lived signed statement (a JWT), longer than opaque tokens. */
 export const mfaChallengeInput = z.object({
   challengeToken: z

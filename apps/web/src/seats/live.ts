@@ -9,7 +9,7 @@ import { useLiveSeatMap as useSocketSeatMap } from "@marquee/realtime/react";
 import { useTRPC } from "@marquee/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef } from "react";
-import { sessionStore } from "../app/session.ts";
+import { apiClient, sessionStore } from "../app/session.ts";
 
 /** How often the snapshot is fetched while the socket is down. */
 const POLL_MS = 2_000;
@@ -18,10 +18,25 @@ const SAFETY_POLL_MS = 10_000;
 
 let client: RealtimeClient | null = null;
 
+/**
+ * The web's access token lives in an httpOnly cookie the socket never sees: a signed-in
+ * person's socket opens with a socket token fetched for each (re)connect, which the API
+ * refuses for anything else. Without one (signed out, or offline) the socket is anonymous,
+ * which is all a seat map needs.
+ */
+async function socketToken(): Promise<string | null> {
+  if (!sessionStore.get()) return null;
+  try {
+    return (await apiClient.auth.socketToken.mutate()).token;
+  } catch {
+    return null;
+  }
+}
+
 /** One socket for the app, opened the first time a live map is wanted. */
 function realtimeClient(): RealtimeClient | null {
   if (typeof window === "undefined") return null;
-  client ??= createRealtimeClient({ url: window.location.origin, token: sessionStore.token });
+  client ??= createRealtimeClient({ url: window.location.origin, token: socketToken });
   return client;
 }
 

@@ -15,6 +15,7 @@ import {
   refreshInput,
   registerInput,
   resetPasswordInput,
+  socketToken,
 } from "@marquee/contracts";
 import { authedProcedure, publicProcedure, router } from "../../trpc.ts";
 import {
@@ -29,6 +30,7 @@ import { configuredProviders, finishOidcSignIn, startOidcSignIn } from "./oidc.t
 import { changePassword, currentUser, registerBuyer, signIn } from "./service.ts";
 import { endSession, refreshSession, revokeAllSessions } from "./sessions.ts";
 import { completeMfaChallenge } from "./sign-in.ts";
+import { socketTokenFor } from "./tokens.ts";
 
 export const authRouter = router({
   register: publicProcedure
@@ -53,6 +55,10 @@ export const authRouter = router({
       await endSession(ctx, input.refreshToken);
       return { accepted: true as const };
     }),
+  /** A mutation: each call issues a new token. */
+  socketToken: authedProcedure
+    .output(socketToken)
+    .mutation(({ ctx }) => socketTokenFor(ctx.tokens, ctx.user)),
   logoutEverywhere: authedProcedure.output(acceptedResult).mutation(async ({ ctx }) => {
     await revokeAllSessions(ctx, ctx.user.id);
     return { accepted: true as const };

@@ -15,6 +15,22 @@ describe("access tokens", () => {
     expect(await tokens.verify(token)).toBeNull();
   });
 
+  it("keeps socket tokens and API tokens apart, remembered or not", async () => {
+    const tokens = createAccessTokens(randomBytes(32).toString("hex"));
+    const claims = {
+      userId: "0193c0de-0000-7000-8000-000000000003",
+      role: "buyer" as const,
+      sessionId: "s-1",
+    };
+    const socket = await tokens.issueSocket(claims);
+    const access = await tokens.issue(claims);
+    expect(await tokens.verifySocket(socket)).toMatchObject({ userId: claims.userId, sessionId: "s-1" });
+    expect(await tokens.verify(socket)).toBeNull();
+    expect(await tokens.verifySocket(access)).toBeNull();
+    expect(await tokens.verify(access)).toMatchObject({ userId: claims.userId });
+    expect(await tokens.verifySocket(access)).toBeNull();
+  });
+
   it("does not let a remembered token vouch for a different one", async () => {
     const tokens = createAccessTokens(randomBytes(32).toString("hex"));
     const token = await tokens.issue({ userId: "0193c0de-0000-7000-8000-000000000002", role: "admin" });

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ra
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type UserRole, userRoles } from "@marquee/contracts";
-import { jwtVerify, SignJWT } from "jose";
+import { decodeJwt, jwtVerify, SignJWT } from "jose";
 
 export interface AccessClaims {
   userId: string;
@@ -23,6 +23,7 @@ export type TokenPurpose = "mfa-challenge" | "mfa-enrolment";
 
 const ISSUER = "marquee";
 const ACCESS_AUDIENCE = "marquee-api";
+const SOCKET_AUDIENCE = "marquee-socket";
 const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
@@ -46,53 +47,64 @@ export function createAccessTokens(secret: string, options: { accessMinutes?: nu
     verified.set(token, { claims, expiresAt });
   };
 
+  const sign = (audience: string, claims: AccessClaims): Promise<string> => {
+    const payload: Record<string, string> = { role: claims.role };
+    if (claims.sessionId) payload.sid = claims.sessionId;
+    if (claims.terminalId) payload.tid = claims.terminalId;
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: "HS256", typ: "at+jwt" })
+      .setSubject(claims.userId)
+      .setIssuer(ISSUER)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(`${accessMinutes}m`)
+      .sign(jwtKey);
+  };
+
+  const check = async (audience: string, token: string): Promise<VerifiedAccess | null> => {
+    const key = `${audience} ${token}`;
+    const known = verified.get(key);
+    if (known) {
+      if (known.expiresAt > Date.now()) return known.claims;
+      verified.delete(key);
+    }
+    try {
+      const { payload } = await jwtVerify(token, jwtKey, {
+        issuer: ISSUER,
+        audience,
+        algorithms: ["HS256"],
+        typ: "at+jwt",
+      });
+      const role = userRoles.find((r) => r === payload.role);
+      if (!payload.sub || !role || typeof payload.iat !== "number" || typeof payload.exp !== "number")
+        return null;
+      const claims: VerifiedAccess = {
+        userId: payload.sub,
+        role,
+        issuedAt: payload.iat,
+        ...(typeof payload.sid === "string" ? { sessionId: payload.sid } : {}),
+        ...(typeof payload.tid === "string" ? { terminalId: payload.tid } : {}),
+      };
+      remember(key, claims, payload.exp * 1000);
+      return claims;
+    } catch {
+      return null;
+    }
+  };
+
   return {
     accessMinutes,
 
-    async issue(claims: AccessClaims): Promise<string> {
-      const payload: Record<string, string> = { role: claims.role };
-      if (claims.sessionId) payload.sid = claims.sessionId;
-      if (claims.terminalId) payload.tid = claims.terminalId;
-      return new SignJWT(payload)
-        .setProtectedHeader({ alg: "HS256", typ: "at+jwt" })
-        .setSubject(claims.userId)
-        .setIssuer(ISSUER)
-        .setAudience(ACCESS_AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(`${accessMinutes}m`)
-        .sign(jwtKey);
-    },
-
+    /** An access token for the API (Authorization: Bearer, or the web's httpOnly cookie). */
+    issue: (claims: AccessClaims) => sign(ACCESS_AUDIENCE, claims),
     /** Null for any token that is malformed, forged or expired: callers treat it as anonymous. */
-    async verify(token: string): Promise<VerifiedAccess | null> {
-      const known = verified.get(token);
-      if (known) {
-        if (known.expiresAt > Date.now()) return known.claims;
-        verified.delete(token);
-      }
-      try {
-        const { payload } = await jwtVerify(token, jwtKey, {
-          issuer: ISSUER,
-          audience: ACCESS_AUDIENCE,
-          algorithms: ["HS256"],
-          typ: "at+jwt",
-        });
-        const role = userRoles.find((r) => r === payload.role);
-        if (!payload.sub || !role || typeof payload.iat !== "number" || typeof payload.exp !== "number")
-          return null;
-        const claims: VerifiedAccess = {
-          userId: payload.sub,
-          role,
-          issuedAt: payload.iat,
-          ...(typeof payload.sid === "string" ? { sessionId: payload.sid } : {}),
-          ...(typeof payload.tid === "string" ? { terminalId: payload.tid } : {}),
-        };
-        remember(token, claims, payload.exp * 1000);
-        return claims;
-      } catch {
-        return null;
-      }
-    },
+    verify: (token: string) => check(ACCESS_AUDIENCE, token),
+    /**
+     * A token that opens a live-updates socket as this person and nothing else: the web's
+     * access token stays in its httpOnly cookie, and this one is refused by the API.
+     */
+    issueSocket: (claims: AccessClaims) => sign(SOCKET_AUDIENCE, claims),
+    verifySocket: (token: string) => check(SOCKET_AUDIENCE, token),
 
     async issuePurpose(purpose: TokenPurpose, userId: string, minutes: number): Promise<string> {
       return new SignJWT({})
@@ -164,4 +176,18 @@ export function resolveAuthSecret(configured: string | undefined, dataDir: strin
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** A socket token for a signed-in person, and when it expires. */
+export async function socketTokenFor(
+  tokens: AccessTokens,
+  user: { id: string; role: UserRole; sessionId?: string | undefined; terminalId?: string | undefined },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = await tokens.issueSocket({
+    userId: user.id,
+    role: user.role,
+    sessionId: user.sessionId,
+    terminalId: user.terminalId,
+  });
+  return { token, expiresAt: new Date((decodeJwt(token).exp ?? 0) * 1000) };
 }

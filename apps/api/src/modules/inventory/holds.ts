@@ -47,7 +47,8 @@ export async function holdSeats(deps: InventoryDeps, holder: Holder, input: Hold
   if (show.generalAdmission) return claimGeneralAdmission(deps, holder, show, input.tierId, input.quantity);
   // Best available: picks are made one at a time per tier in this process and kept from the
   // next buyer until their claim settles, so a rush spreads over the house; a claim that still
-  // loses (another process, a chosen-seat buyer) picks again from a reloaded model.
+  // loses (another process, a chosen-seat buyer) tells the model which seats were taken and
+  // picks again.
   for (let attempt = 1; ; attempt++) {
     const pick = await pickBestAvailable(deps.db, {
       showId: show.id,

@@ -175,6 +175,28 @@ describe("live seat maps across api processes", () => {
     expect(list.items.every((n) => n.data.orderId === order.id)).toBe(true);
   });
 
+  it("a socket token (the web's, whose access token stays in a cookie) opens the private channel and nothing else", async () => {
+    const scenario = await createShowScenario(platform.db, new Date(), { rows: 1, seatsPerRow: 4 });
+    const { token } = await buyer();
+    const buyerApi = api(serverA, token);
+    const ticket = await buyerApi.auth.socketToken.mutate();
+    expect(ticket.expiresAt.getTime()).toBeGreaterThan(Date.now());
+    await expect(api(serverA, ticket.token).auth.me.query()).rejects.toThrow(/sign in/i);
+
+    const web = realtime(serverB, ticket.token);
+    const holds: HoldUpdate[] = [];
+    web.onPrivate("hold:update", (update) => holds.push(update));
+    await eventually(() => web.socket.connected, { what: "the socket" });
+    const held = await buyerApi.inventory.hold.mutate({
+      showId: scenario.showId,
+      seatIds: [scenario.seatIds[0]!],
+    });
+    await buyerApi.inventory.release.mutate({ holdId: held.holdId });
+    await eventually(() => holds.find((h) => h.holdId === held.holdId && h.status === "released"), {
+      what: "the hold release on the private channel",
+    });
+  });
+
   it("a client that misses a version reloads the snapshot", async () => {
     const scenario = await createShowScenario(platform.db, new Date(), { rows: 2, seatsPerRow: 10 });
     const [lost, next] = scenario.seatIds;

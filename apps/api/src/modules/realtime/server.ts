@@ -170,9 +170,15 @@ async function admit(
   }
 }
 
-/** The access token's claims and expiry; refuses a token the API would not accept. */
+/**
+ * The claims and expiry of an access token (apps) or a socket token (the web, whose access token
+ * stays in its httpOnly cookie); refuses a token the API would not accept.
+ */
 async function signedIn(token: string, services: Services): Promise<SocketData["access"]> {
-  const claims = token.length <= 4_096 ? await services.tokens.verify(token) : null;
+  const claims =
+    token.length <= 4_096
+      ? ((await services.tokens.verify(token)) ?? (await services.tokens.verifySocket(token)))
+      : null;
   if (!claims || (await isAccessRevoked(services.redis, claims)))
     throw connectError("UNAUTHENTICATED", "Sign in again.");
   // A verified token always carries its expiry; the fallback only keeps the type honest.
