@@ -143,6 +143,27 @@ describe("a new box office terminal", () => {
       await expect.poll(() => cell.getAttribute("aria-label")).toMatch(/, sold$/);
     }
 
+    // A seat taken online shows as taken at the counter within a second, without a reload.
+    const [sold] = await api.database.sql<{ showId: string }[]>`
+      select show_id as "showId" from orders where terminal_id is not null order by created_at desc limit 1`;
+    // In the row just sold from, so it is in the section the map shows.
+    const soldRow = /Row (\S+) seat/.exec(chosen[0] ?? "")?.[1] ?? "";
+    const [free] = await api.database.sql<{ seatId: string; row: string; number: number }[]>`
+      select ss.seat_id as "seatId", s.row_label as row, s.number from show_seats ss
+      join seats s on s.id = ss.seat_id
+      where ss.show_id = ${sold!.showId} and s.row_label = ${soldRow} and ss.status = 'available'
+      order by s.number limit 1`;
+    const buyer = await api.mutate<{ accessToken: string }>("auth.login", {
+      email: "buyer@marquee.test",
+      password: demoPassword,
+    });
+    const freeCell = grid.locator(`[role="gridcell"][aria-label*="Row ${free!.row} seat ${free!.number},"]`);
+    expect(await freeCell.getAttribute("aria-label")).toMatch(/, available$/);
+    await api.mutate("inventory.hold", { showId: sold!.showId, seatIds: [free!.seatId] }, buyer.accessToken);
+    await expect
+      .poll(() => freeCell.getAttribute("aria-label"), { timeout: 1_500, interval: 50 })
+      .toMatch(/, on hold$/);
+
     // the counter in German, where words run long
     await page.getByLabel("Language").selectOption("de");
     await page.getByRole("heading", { name: "Neuer Verkauf" }).waitFor();

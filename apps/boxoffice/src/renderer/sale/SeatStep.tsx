@@ -11,15 +11,15 @@ import {
   useFormatMoney,
   useTRPC,
 } from "@marquee/ui";
+import { useLiveSeats } from "@marquee/ui/live";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { counterRealtime } from "../realtime.ts";
 import { ShowSummary } from "./ShowSummary.tsx";
 
 /** The most seats one counter sale holds (the API's MAX_SEATS_PER_ORDER default). */
 const MAX_SEATS = 10;
-/** The counter polls the map: a seat sold online shows as taken within seconds. */
-const SEAT_MAP_POLL_MS = 3_000;
 
 /** Choosing seats on the live map, then holding them for this terminal. */
 export function SeatStep({
@@ -34,11 +34,9 @@ export function SeatStep({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const show = useQuery(trpc.catalog.show.queryOptions({ showId }));
-  const map = useQuery({
-    ...trpc.inventory.seatMap.queryOptions({ showId }),
-    staleTime: 0,
-    refetchInterval: SEAT_MAP_POLL_MS,
-  });
+  // Live: a seat sold online or at the next counter shows here within a second.
+  const seats = useLiveSeats(showId, counterRealtime());
+  const map = { data: seats.map, error: seats.error };
   const errorMessage = useErrorMessage();
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [notice, setNotice] = useState<string | null>(null);
@@ -81,7 +79,7 @@ export function SeatStep({
       {
         onSuccess: onHeld,
         onError: (error) => {
-          if (errorCodeOf(error) === "SEAT_UNAVAILABLE") void map.refetch();
+          if (errorCodeOf(error) === "SEAT_UNAVAILABLE") seats.refresh();
         },
       },
     );
@@ -95,7 +93,7 @@ export function SeatStep({
           {t("sale.otherShows")}
         </Button>
       </div>
-      {(show.error || map.error) && <Alert tone="danger">{errorMessage(show.error ?? map.error)}</Alert>}
+      {show.error || map.error ? <Alert tone="danger">{errorMessage(show.error ?? map.error)}</Alert> : null}
       {show.data?.generalAdmission && <Alert tone="info">{t("sale.generalAdmission")}</Alert>}
       {show.data && map.data && !show.data.generalAdmission && (
         <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_16rem]">
