@@ -1,17 +1,10 @@
 import { useMemo } from "react";
+import { useSeatMapTranslation } from "./i18n/register.ts";
 import type { SeatMapLabels } from "./labels.ts";
 
-/**
- * A translation function over the seat map's own keys (i18next's `t`, scoped to where an app
- * keeps them): map.{name,keyboardHelp,position,title,zoomIn,zoomOut,resetView,legend,
- * highlightTier,soldOut,left}, status.{available,held,sold,blocked,yours},
- * state.{available,held,sold,blocked,selected}, features.{wheelchair,companion,access},
- * stage.{screen,stage,court}.
- */
-export type SeatMapTranslate = (key: string, values?: Record<string, unknown>) => string;
-
-/** The seat map's words in the reader's language, for a hall called `hallName`. */
-export function useTranslatedLabels(t: SeatMapTranslate, hallName: string): SeatMapLabels {
+/** The seat map's words in the app's language (the "seatmap" namespace), for a hall called `hallName`. */
+export function useTranslatedLabels(hallName: string): SeatMapLabels {
+  const { t } = useSeatMapTranslation();
   return useMemo(() => {
     const status = {
       available: t("status.available"),

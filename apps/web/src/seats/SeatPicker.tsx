@@ -4,7 +4,6 @@ import {
   type RejectReason,
   SeatMap,
   type SeatMapHandle,
-  type SeatMapTranslate,
   tierColours,
   useTranslatedLabels,
 } from "@marquee/seatmap";
@@ -170,14 +169,15 @@ export function SeatPicker({ show, map, refresh }: { show: ShowDetail; map: Seat
         text:
           reason === "limit"
             ? t("notices.limit", { max: MAX_SEATS_PER_ORDER })
-            : t("notices.unavailable", { seat: t("map.position", { row: seat.row, number: seat.number }) }),
+            : t("notices.unavailable", {
+                seat: t("seatmap:map.position", { row: seat.row, number: seat.number }),
+              }),
       });
     },
     [quick, t],
   );
 
-  const translate = useCallback<SeatMapTranslate>((key, values) => t(key, values ?? {}), [t]);
-  const labels = useTranslatedLabels(translate, show.hall.name);
+  const labels = useTranslatedLabels(show.hall.name);
   const formatPrice = useCallback((tier: SeatMapTier) => formatMoney(tier.price), [formatMoney]);
   const colours = useMemo(() => tierColours(map.tiers, defaultPalette), [map.tiers]);
   const shownSelection = useMemo(() => (quick ? new Set(quick.seatIds) : selected), [quick, selected]);

@@ -55,7 +55,7 @@ export function SelectionSummary({
               </span>
               <div className="min-w-0 flex-1">
                 <p className="truncate font-semibold text-ink-900">
-                  {t("map.title", { row: seat.row, number: seat.number })}
+                  {t("seatmap:map.title", { row: seat.row, number: seat.number })}
                 </p>
                 <p className="truncate text-sm text-ink-600">
                   {seat.section}
@@ -67,7 +67,7 @@ export function SelectionSummary({
                 type="button"
                 onClick={() => onRemove(seat.id)}
                 aria-label={t("summary.remove", {
-                  seat: t("map.position", { row: seat.row, number: seat.number }),
+                  seat: t("seatmap:map.position", { row: seat.row, number: seat.number }),
                 })}
                 className="-mr-2 grid size-10 shrink-0 place-items-center rounded-lg text-ink-500 hover:bg-ink-100 hover:text-ink-900"
               >

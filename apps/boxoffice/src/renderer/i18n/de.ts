@@ -194,48 +194,6 @@ const boxofficeDe: Translation<BoxOfficeMessages> = {
       sameShow: "Mehr für diese Vorstellung verkaufen",
     },
   },
-  /** The shared seat map's words, laid out as @marquee/seatmap's translated labels expect. */
-  seats: {
-    map: {
-      name: "Saalplan, {{hall}}",
-      keyboardHelp:
-        "Pfeiltasten wechseln zwischen Plätzen, Eingabe oder Leertaste wählt, + und − zoomen, Bild auf und Bild ab wechseln den Bereich.",
-      position: "Reihe {{row}} Platz {{number}}",
-      title: "Reihe {{row}} · Platz {{number}}",
-      zoomIn: "Vergrößern",
-      zoomOut: "Verkleinern",
-      resetView: "Ganzen Saal zeigen",
-      legend: "Preise und Legende",
-      highlightTier: "Plätze der Kategorie {{tier}} hervorheben",
-      soldOut: "Ausverkauft",
-      left_one: "noch {{count}}",
-      left_other: "noch {{count}}",
-    },
-    status: {
-      available: "Frei",
-      held: "Reserviert",
-      sold: "Verkauft",
-      blocked: "Nicht im Verkauf",
-      yours: "Gewählte Plätze",
-    },
-    state: {
-      available: "frei",
-      held: "reserviert",
-      sold: "verkauft",
-      blocked: "nicht im Verkauf",
-      selected: "ausgewählt",
-    },
-    features: {
-      wheelchair: "Rollstuhlplatz",
-      companion: "Begleitplatz",
-      access: "Leicht erreichbar",
-    },
-    stage: {
-      screen: "Leinwand",
-      stage: "Bühne",
-      court: "Spielfeld",
-    },
-  },
   receipt: {
     title: "Testbon",
     terminal: "Terminal",

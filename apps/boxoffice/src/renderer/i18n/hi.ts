@@ -182,48 +182,6 @@ const boxofficeHi: Translation<BoxOfficeMessages> = {
       sameShow: "इसी शो के और टिकट बेचें",
     },
   },
-  /** The shared seat map's words, laid out as @marquee/seatmap's translated labels expect. */
-  seats: {
-    map: {
-      name: "सीट मैप, {{hall}}",
-      keyboardHelp:
-        "ऐरो कुंजियों से सीटों के बीच जाएँ, Enter या Space से चुनें, + और − से ज़ूम करें, Page Up और Page Down से सेक्शन बदलें।",
-      position: "पंक्ति {{row}} सीट {{number}}",
-      title: "पंक्ति {{row}} · सीट {{number}}",
-      zoomIn: "ज़ूम इन",
-      zoomOut: "ज़ूम आउट",
-      resetView: "पूरा हॉल दिखाएँ",
-      legend: "क़ीमतें और संकेत",
-      highlightTier: "{{tier}} सीटें हाइलाइट करें",
-      soldOut: "सभी बिक गईं",
-      left_one: "{{count}} बची",
-      left_other: "{{count}} बचीं",
-    },
-    status: {
-      available: "उपलब्ध",
-      held: "रुकी हुई",
-      sold: "बिक चुकी",
-      blocked: "बिक्री के लिए नहीं",
-      yours: "चुनी गई सीटें",
-    },
-    state: {
-      available: "उपलब्ध",
-      held: "रुकी हुई",
-      sold: "बिक चुकी",
-      blocked: "बिक्री के लिए नहीं",
-      selected: "चुनी गई",
-    },
-    features: {
-      wheelchair: "व्हीलचेयर की जगह",
-      companion: "साथी की सीट",
-      access: "आसान पहुँच",
-    },
-    stage: {
-      screen: "स्क्रीन",
-      stage: "मंच",
-      court: "कोर्ट",
-    },
-  },
   receipt: {
     title: "टेस्ट रसीद",
     terminal: "टर्मिनल",

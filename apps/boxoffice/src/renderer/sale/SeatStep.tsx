@@ -1,5 +1,5 @@
 import type { HoldResult, SeatMap as SeatMapData, SeatMapSeat } from "@marquee/contracts";
-import { type RejectReason, SeatMap, type SeatMapTranslate, useTranslatedLabels } from "@marquee/seatmap";
+import { type RejectReason, SeatMap, useSeatMapTranslation, useTranslatedLabels } from "@marquee/seatmap";
 import "@marquee/seatmap/seatmap.css";
 import {
   Alert,
@@ -32,6 +32,7 @@ export function SeatStep({
   onHeld(hold: HoldResult): void;
 }) {
   const { t } = useTranslation();
+  const { t: seatMapT } = useSeatMapTranslation();
   const trpc = useTRPC();
   const show = useQuery(trpc.catalog.show.queryOptions({ showId }));
   // Live: a seat sold online or at the next counter shows here within a second.
@@ -66,7 +67,7 @@ export function SeatStep({
         reason === "limit"
           ? t("sale.seatLimit", { max: MAX_SEATS })
           : t("sale.seatUnavailable", {
-              seat: t("seats.map.position", { row: seat.row, number: seat.number }),
+              seat: seatMapT("map.position", { row: seat.row, number: seat.number }),
             }),
       ),
     [t],
@@ -135,9 +136,7 @@ function SeatMapWithLabels({
   Parameters<typeof SeatMap>[0],
   "map" | "layout" | "selected" | "onToggle" | "onReject"
 >) {
-  const { t } = useTranslation(undefined, { keyPrefix: "seats" });
-  const translate = useCallback<SeatMapTranslate>((key, values) => t(key, values ?? {}), [t]);
-  const labels = useTranslatedLabels(translate, hallName);
+  const labels = useTranslatedLabels(hallName);
   const formatMoney = useFormatMoney();
   return (
     <SeatMap
@@ -166,6 +165,7 @@ function Selection({
   onHold(): void;
 }) {
   const { t } = useTranslation();
+  const { t: seatMapT } = useSeatMapTranslation();
   const seats = map.seats.filter((seat) => selected.has(seat.id));
   const prices = new Map(map.tiers.map((tier) => [tier.id, tier.price]));
   const subtotal = seats.reduce((sum, seat) => sum + (prices.get(seat.tierId)?.amountMinor ?? 0), 0);
@@ -186,7 +186,7 @@ function Selection({
             return (
               <li key={seat.id} className="flex justify-between gap-3">
                 <span className="font-semibold text-ink-900">
-                  {t("seats.map.position", { row: seat.row, number: seat.number })}
+                  {seatMapT("map.position", { row: seat.row, number: seat.number })}
                 </span>
                 {price && <Money value={price} className="text-ink-700" />}
               </li>

@@ -1,24 +1,16 @@
-import type { i18n as I18n } from "i18next";
-import { useTranslation } from "react-i18next";
+import { featureNamespace } from "@marquee/ui/feature-namespace";
 import { cancellationDe } from "./de.ts";
 import { cancellationEn } from "./en.ts";
 import { cancellationHi } from "./hi.ts";
 
-export const cancellationNamespace = "cancellation";
+/** Cancelling a booking's own catalogues, added beside the app's "web" namespace when the order page loads. */
+const catalogues = featureNamespace("cancellation", {
+  en: cancellationEn,
+  hi: cancellationHi,
+  de: cancellationDe,
+});
 
-/** Its own catalogues, added beside the app's "web" namespace when the order page loads. */
-const catalogues = { en: cancellationEn, hi: cancellationHi, de: cancellationDe };
-
-function register(i18n: I18n) {
-  for (const [language, catalogue] of Object.entries(catalogues)) {
-    if (!i18n.hasResourceBundle(language, cancellationNamespace))
-      i18n.addResourceBundle(language, cancellationNamespace, catalogue, true, false);
-  }
-}
+export const cancellationNamespace = catalogues.namespace;
 
 /** `t` for cancelling a booking or some of its tickets. */
-export function useCancellationTranslation() {
-  const { i18n } = useTranslation();
-  register(i18n);
-  return useTranslation(cancellationNamespace);
-}
+export const useCancellationTranslation = catalogues.useTranslation;
