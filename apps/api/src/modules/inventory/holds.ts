@@ -1,6 +1,6 @@
 import type { HoldInput, HoldResult, SalesChannel } from "@marquee/contracts";
 import { type Database, schema, type Tx } from "@marquee/db";
-import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Config } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
@@ -130,32 +130,21 @@ function claimFailure(error: unknown): DomainError | null {
 const holdLimitReached = () =>
   new DomainError("HOLD_LIMIT_REACHED", "You already have seats on hold for this show. Release them first.");
 
-/** Creates the hold row after checking the holder's live-hold limit for the show. */
+/**
+ * Opens a hold after checking the holder's live-hold limit for the show (marquee_open_hold,
+ * the rule marquee_claim_seats applies too), inside the caller's transaction.
+ */
 async function openHold(tx: Tx, deps: InventoryDeps, holder: Holder, showId: string, expiresAt: Date) {
-  const ownerKey = holder.terminalId ?? holder.userId ?? "anonymous";
-  // Serialises one holder's concurrent requests for a show, so the limit cannot be raced.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`hold:${showId}:${ownerKey}`}, 0))`);
-  const owner = holder.terminalId
-    ? eq(holds.terminalId, holder.terminalId)
-    : eq(holds.userId, holder.userId ?? "");
-  const [live] = await tx
-    .select({ count: sql<number>`count(*)::int` })
-    .from(holds)
-    .where(and(eq(holds.showId, showId), owner, eq(holds.status, "active"), gt(holds.expiresAt, deps.now)));
-  if ((live?.count ?? 0) >= deps.config.MAX_LIVE_HOLDS_PER_SHOW) throw holdLimitReached();
-  const [hold] = await tx
-    .insert(holds)
-    .values({
-      showId,
-      userId: holder.userId,
-      terminalId: holder.terminalId,
-      channel: holder.channel,
-      expiresAt,
-      createdAt: deps.now,
-    })
-    .returning({ id: holds.id });
-  if (!hold) throw new Error("hold insert returned nothing");
-  return hold;
+  const id = uuidv7();
+  try {
+    await tx.execute(sql`select marquee_open_hold(
+      ${id}::uuid, ${showId}::uuid, ${holder.userId}::uuid, ${holder.terminalId}::uuid,
+      ${holder.channel}::sales_channel, ${expiresAt.toISOString()}::timestamptz,
+      ${deps.now.toISOString()}::timestamptz, ${deps.config.MAX_LIVE_HOLDS_PER_SHOW}::int)`);
+  } catch (error) {
+    throw claimFailure(error) ?? error;
+  }
+  return { id };
 }
 
 async function claimGeneralAdmission(
