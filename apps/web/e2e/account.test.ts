@@ -212,7 +212,9 @@ describe("privacy", () => {
     const email = consent.getByRole("switch", { name: "Email" });
     const sms = consent.getByRole("switch", { name: "Text messages" });
     expect(await email.isChecked()).toBe(false);
+    const saved = page.waitForResponse((response) => response.url().includes("account.setConsent"));
     await email.check();
+    await saved;
     await expect.poll(() => email.isEnabled()).toBe(true);
     await page.reload();
     expect(await consent.getByRole("switch", { name: "Email" }).isChecked()).toBe(true);

@@ -19,8 +19,10 @@ export async function signOutFromMenu(page: Page): Promise<void> {
     await menu.click();
     await signOut.waitFor({ timeout: 1000 }).catch(() => undefined);
   }
+  const loggedOut = page.waitForResponse((response) => response.url().includes("auth.logout"));
   await signOut.click();
   await page.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
+  await loggedOut;
 }
 
 /** What the browser keeps of the session: the API's cookies and the app's stored profile. */
