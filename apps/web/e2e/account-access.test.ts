@@ -140,6 +140,12 @@ describe("two-step verification at sign-in (the demo organizer: owners must have
   it("signs out: the session ends at the API and nothing of it stays in the browser", async () => {
     const { page, context } = organizer;
     const before = await storedSession(context, page);
+    // Home loads lazily and this page has not been there yet: a slow home page must not let the
+    // page being left see the session end and send the person to sign in instead.
+    await page.route(/\/assets\/HomePage-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await signOutFromMenu(page);
     expect(new URL(page.url()).pathname).toBe("/");
 

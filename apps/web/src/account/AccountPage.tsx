@@ -37,7 +37,7 @@ function Account({ user }: { user: Session["user"] }) {
 
   /** Erased: the API has ended every session; end this one here too (and its cookies), and say goodbye. */
   async function leaveErased() {
-    navigate("/account", { replace: true, state: { erased: true } satisfies AccountLocationState });
+    await navigate("/account", { replace: true, state: { erased: true } satisfies AccountLocationState });
     await signOut();
   }
 
