@@ -12,6 +12,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { createTestDatabase } from "@marquee/db/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
@@ -20,7 +21,7 @@ import superjson from "superjson";
 import { createAccessTokens } from "../src/modules/identity/tokens.ts";
 import type { AppRouter } from "../src/router.ts";
 import { createShowScenario, createUsers } from "../test/fixtures/booking.ts";
-import { cpuSecondsOfTree, percentiles, rawHoldLimit } from "./support.ts";
+import { cpuSecondsOfTree, percentiles, postgresCpuSeconds, rawHoldLimit } from "./support.ts";
 
 const { values: flags } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--"),
@@ -190,11 +191,24 @@ function randomNormal(): number {
 }
 
 console.log(`on sale: ${buyers} concurrent buyers…`);
-const serverCpuBefore = await cpuSecondsOfTree(server.pid);
+// Where the machine's CPU goes during the rush: the api, PostgreSQL, and this load generator.
+const [{ pid: backendPid } = { pid: 0 }] = await database.db.execute<{ pid: number }>(
+  sql`select pg_backend_pid() as pid`,
+);
+const cpuNow = async () => ({
+  api: await cpuSecondsOfTree(server.pid),
+  postgres: await postgresCpuSeconds(backendPid),
+  load: process.cpuUsage(),
+});
+const cpuBefore = await cpuNow();
 const startedAt = performance.now();
 await Promise.all(Array.from({ length: buyers }, (_, i) => buyer(i)));
 const elapsed = (performance.now() - startedAt) / 1000;
-const serverCpu = (await cpuSecondsOfTree(server.pid)) - serverCpuBefore;
+const cpuAfter = await cpuNow();
+const serverCpu = cpuAfter.api - cpuBefore.api;
+const postgresCpu = cpuAfter.postgres - cpuBefore.postgres;
+const loadCpuUsage = process.cpuUsage(cpuBefore.load);
+const loadCpu = (loadCpuUsage.user + loadCpuUsage.system) / 1e6;
 
 const [double] = await database.db.execute<{ twice: number; mismatched: number }>(sql`
   select
@@ -232,6 +246,14 @@ console.log(
 );
 console.log(
   `api CPU (${processes} process${processes > 1 ? "es" : ""}) ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / Math.max(1, confirmed)).toFixed(1)} ms per confirmed order, holds and abandons included)`,
+);
+const perOrder = (seconds: number) => ((seconds * 1000) / Math.max(1, confirmed)).toFixed(1);
+const machineCpu = serverCpu + postgresCpu + loadCpu;
+console.log(
+  `machine CPU per order  ${perOrder(machineCpu)} ms = api ${perOrder(serverCpu)} + postgres ${perOrder(postgresCpu)} + load generator ${perOrder(loadCpu)} (${(machineCpu / elapsed).toFixed(2)} of ${availableParallelism()} cores busy)`,
+);
+console.log(
+  `ceiling at this cost   ${((availableParallelism() * confirmed) / machineCpu).toFixed(0)} confirmed orders/s with every core busy; postgres alone ${((availableParallelism() * confirmed) / postgresCpu).toFixed(0)}/s`,
 );
 if (errorCodes.size > 0)
   console.log(`other errors by code   ${[...errorCodes].map(([c, n]) => `${c} ×${n}`).join(", ")}`);

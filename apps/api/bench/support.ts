@@ -66,11 +66,28 @@ export async function cpuSecondsOfTree(pid: number | undefined): Promise<number>
     .reduce((sum, stat) => sum + (stat?.cpuSeconds ?? 0), 0);
 }
 
-async function processStat(pid: number) {
+/**
+ * CPU seconds PostgreSQL has used so far: the postmaster, its live backends and what the backends
+ * that already exited had used (the postmaster's reaped children). `backendPid` is any backend.
+ */
+export async function postgresCpuSeconds(backendPid: number): Promise<number> {
+  const postmaster = (await processStat(backendPid))?.parent;
+  if (!postmaster) return 0;
+  const own = await processStat(postmaster, { withReaped: true });
+  return (own?.cpuSeconds ?? 0) + (await cpuSecondsOfTree(postmaster)) - (own?.ownSeconds ?? 0);
+}
+
+async function processStat(pid: number, { withReaped = false } = {}) {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
   if (!stat) return null;
   // Fields after the command name, which is in parentheses and may contain spaces.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return { pid, parent: Number(fields[1]), cpuSeconds: Number.isFinite(ticks) ? ticks / 100 : 0 };
+  const own = Number(fields[11]) + Number(fields[12]);
+  const ticks = withReaped ? own + Number(fields[13]) + Number(fields[14]) : own;
+  return {
+    pid,
+    parent: Number(fields[1]),
+    cpuSeconds: Number.isFinite(ticks) ? ticks / 100 : 0,
+    ownSeconds: Number.isFinite(own) ? own / 100 : 0,
+  };
 }

@@ -28,7 +28,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     stopEmbedded = embedded.stop;
   }
   await migrateDatabase(url);
-  const handle = createDb(url, { max: 20 });
+  const handle = createDb(url, { max: config.DATABASE_POOL_SIZE });
   return {
     ...handle,
     url,

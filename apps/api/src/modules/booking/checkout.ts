@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CheckoutInput, Order, PriceBreakdown } from "@marquee/contracts";
-import { schema, type Tx } from "@marquee/db";
+import { reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
 import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { DomainError } from "../../errors.ts";
@@ -29,24 +29,35 @@ interface PricedHold {
   promo: ValidPromo | null;
 }
 
+const lockedHoldWithShow = reusableQuery("checkout_lock_hold", (db) =>
+  db
+    .select({
+      hold: holds,
+      organizationId: events.organizationId,
+      eventId: shows.eventId,
+      currency: shows.currency,
+    })
+    .from(holds)
+    .innerJoin(shows, eq(shows.id, holds.showId))
+    .innerJoin(events, eq(events.id, shows.eventId))
+    .where(eq(holds.id, sql.placeholder("holdId")))
+    .for("update", { of: holds }),
+);
+
+const orderWithKey = reusableQuery("checkout_order_with_key", (db) =>
+  db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(eq(orders.idempotencyKey, sql.placeholder("key"))),
+);
+
 /**
  * Locks a hold and reads what pricing it needs in one round trip: the reads are pipelined on
  * the transaction's connection behind the lock, so they see the hold as locked.
  */
 async function lockHoldForPricing(tx: Tx, holdId: string) {
   const [[row], lines, fees] = await Promise.all([
-    tx
-      .select({
-        hold: holds,
-        organizationId: events.organizationId,
-        eventId: shows.eventId,
-        currency: shows.currency,
-      })
-      .from(holds)
-      .innerJoin(shows, eq(shows.id, holds.showId))
-      .innerJoin(events, eq(events.id, shows.eventId))
-      .where(eq(holds.id, holdId))
-      .for("update", { of: holds }),
+    lockedHoldWithShow(tx, { holdId }),
     holdLines(tx, holdId),
     feesForHold(tx, holdId),
   ]);
@@ -107,7 +118,7 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
     created = await deps.db.transaction(async (tx) => {
       // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
       const [sameKey, locked] = await Promise.all([
-        tx.select({ id: orders.id }).from(orders).where(eq(orders.idempotencyKey, input.idempotencyKey)),
+        orderWithKey(tx, { key: input.idempotencyKey }),
         lockHoldForPricing(tx, input.holdId),
       ]);
       if (sameKey.length > 0) throw new ConcurrentReplay();
@@ -385,13 +396,17 @@ async function replayCheckout(
   return order;
 }
 
+const unpaidOrdersOfHoldFailed = reusableQuery("checkout_supersede_unpaid", (db) =>
+  db
+    .update(orders)
+    .set({ status: "failed", updatedAt: valueAtRun<Date>("now") })
+    .where(and(eq(orders.holdId, sql.placeholder("holdId")), eq(orders.status, "pending_payment")))
+    .returning({ id: orders.id }),
+);
+
 /** A new checkout on the same hold replaces an earlier attempt whose payment never succeeded. */
 function supersedeUnpaidOrders(tx: Tx, holdId: string, now: Date) {
-  return tx
-    .update(orders)
-    .set({ status: "failed", updatedAt: now })
-    .where(and(eq(orders.holdId, holdId), eq(orders.status, "pending_payment")))
-    .returning({ id: orders.id });
+  return unpaidOrdersOfHoldFailed(tx, { holdId, now });
 }
 
 /** A superseded attempt gives back its promo use, and its open payment is cancelled. */

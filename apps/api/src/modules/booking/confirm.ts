@@ -1,4 +1,4 @@
-import { type DbExecutor, schema, type Tx } from "@marquee/db";
+import { type DbExecutor, reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { recordOutboxEvents } from "../../outbox.ts";
@@ -11,6 +11,66 @@ import { releasePromo } from "./promo.ts";
 import { processRefund } from "./refunds.ts";
 
 const { orders, orderItems, payments, holds, gaQuotas, tickets, shows, seats, refunds } = schema;
+
+const orderOfPayment = sql`(select order_id from payments where id = ${sql.placeholder("paymentId")})`;
+const holdOfPaymentLocked = reusableQuery("confirm_hold", (db) =>
+  db
+    .select()
+    .from(holds)
+    .where(sql`${holds.id} = (select hold_id from orders where id = ${orderOfPayment})`)
+    .for("update"),
+);
+const orderOfPaymentLocked = reusableQuery("confirm_order", (db) =>
+  db.select().from(orders).where(sql`${orders.id} = ${orderOfPayment}`).for("update"),
+);
+const paymentLocked = reusableQuery("confirm_payment", (db) =>
+  db
+    .select()
+    .from(payments)
+    .where(eq(payments.id, sql.placeholder("paymentId")))
+    .for("update"),
+);
+const itemsOfPayment = reusableQuery("confirm_items", (db) =>
+  db
+    .select({ item: orderItems, label: seats.label })
+    .from(orderItems)
+    .leftJoin(seats, eq(seats.id, orderItems.seatId))
+    .where(sql`${orderItems.orderId} = ${orderOfPayment}`),
+);
+const venueOfPayment = reusableQuery("confirm_venue", (db) =>
+  db
+    .select({ venueId: shows.venueId })
+    .from(shows)
+    .where(sql`${shows.id} = (select show_id from orders where id = ${orderOfPayment})`),
+);
+
+const paymentSucceeded = reusableQuery("confirm_payment_succeeded", (db) =>
+  db
+    .update(payments)
+    .set({
+      status: "succeeded",
+      capturedMinor: valueAtRun<number>("capturedMinor"),
+      gatewayRef: valueAtRun<string>("gatewayRef"),
+      updatedAt: valueAtRun<Date>("now"),
+    })
+    .where(eq(payments.id, sql.placeholder("paymentId"))),
+);
+const holdConverted = reusableQuery("confirm_hold_converted", (db) =>
+  db
+    .update(holds)
+    .set({ status: "converted", updatedAt: valueAtRun<Date>("now") })
+    .where(eq(holds.id, sql.placeholder("holdId"))),
+);
+const orderConfirmed = reusableQuery("confirm_order_confirmed", (db) =>
+  db
+    .update(orders)
+    .set({
+      status: "confirmed",
+      confirmedAt: valueAtRun<Date>("now"),
+      updatedAt: valueAtRun<Date>("now"),
+    })
+    .where(eq(orders.id, sql.placeholder("orderId"))),
+);
 
 export type ConfirmOutcome = "confirmed" | "already_applied" | "refunded_seats_gone";
 
@@ -29,24 +89,12 @@ export async function confirmPayment(
   const result = await deps.db.transaction(async (tx) => {
     // Locks in the order checkout takes them (hold, then order, then payment), sent together
     // with the reads a sale needs: one round trip.
-    const orderOfPayment = sql`(select order_id from payments where id = ${paymentId})`;
     const [[hold], [order], [payment], items, [show]] = await Promise.all([
-      tx
-        .select()
-        .from(holds)
-        .where(sql`${holds.id} = (select hold_id from orders where id = ${orderOfPayment})`)
-        .for("update"),
-      tx.select().from(orders).where(sql`${orders.id} = ${orderOfPayment}`).for("update"),
-      tx.select().from(payments).where(eq(payments.id, paymentId)).for("update"),
-      tx
-        .select({ item: orderItems, label: seats.label })
-        .from(orderItems)
-        .leftJoin(seats, eq(seats.id, orderItems.seatId))
-        .where(sql`${orderItems.orderId} = ${orderOfPayment}`),
-      tx
-        .select({ venueId: shows.venueId })
-        .from(shows)
-        .where(sql`${shows.id} = (select show_id from orders where id = ${orderOfPayment})`),
+      holdOfPaymentLocked(tx, { paymentId }),
+      orderOfPaymentLocked(tx, { paymentId }),
+      paymentLocked(tx, { paymentId }),
+      itemsOfPayment(tx, { paymentId }),
+      venueOfPayment(tx, { paymentId }),
     ]);
     if (!order || !payment || !show) throw new Error(`order of payment ${paymentId} not found`);
     if (
@@ -56,15 +104,12 @@ export async function confirmPayment(
     ) {
       return { outcome: "already_applied" as const };
     }
-    await tx
-      .update(payments)
-      .set({
-        status: "succeeded",
-        capturedMinor: capture.amountMinor,
-        gatewayRef: capture.gatewayRef,
-        updatedAt: deps.now,
-      })
-      .where(eq(payments.id, payment.id));
+    await paymentSucceeded(tx, {
+      paymentId: payment.id,
+      capturedMinor: capture.amountMinor,
+      gatewayRef: capture.gatewayRef,
+      now: deps.now,
+    });
     // Cash lands in the drawer of the shift that took it, whatever happens to the sale.
     if (payment.cashShiftId) await moveDrawer(tx, payment.cashShiftId, capture.amountMinor);
 
@@ -161,11 +206,8 @@ async function sellOrder(tx: Tx, now: Date, { order, hold, items, venueId }: Sal
         .onConflictDoNothing({ target: [tickets.showId, tickets.seatId], where: sql`status = 'valid'` })
         .returning({ id: tickets.id }),
       claimSoldSeats(tx, now, order, seated),
-      hold && tx.update(holds).set({ status: "converted", updatedAt: now }).where(eq(holds.id, hold.id)),
-      tx
-        .update(orders)
-        .set({ status: "confirmed", confirmedAt: now, updatedAt: now })
-        .where(eq(orders.id, order.id)),
+      hold && holdConverted(tx, { holdId: hold.id, now }),
+      orderConfirmed(tx, { orderId: order.id, now }),
       recordSeatChanges(
         tx,
         order.showId,

@@ -1,7 +1,7 @@
 import { type Money, type Order, type PaymentNextAction, paymentNextActions } from "@marquee/contracts";
-import { type DbExecutor, schema } from "@marquee/db";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { type DbExecutor, reusableQuery, schema } from "@marquee/db";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 
 const {
   orders,
@@ -19,50 +19,69 @@ const {
   seats,
 } = schema;
 
+const holdRow = alias(holds, "order_hold");
+/** Rows whose `column` is one of the order ids the query runs with. */
+const ofOrders = (column: AnyPgColumn) => sql`${column} = any(${sql.placeholder("orderIds")}::uuid[])`;
+
+const orderHeads = reusableQuery("order_view_heads", (db) =>
+  db
+    .select({
+      order: orders,
+      startsAt: shows.startsAt,
+      eventTitle: events.title,
+      venueName: venues.name,
+      timeZone: venues.timeZone,
+      hallName: halls.name,
+      holdExpiresAt: holdRow.expiresAt,
+      promoCode: promoCodes.code,
+      promoKind: promoCodes.kind,
+      promoPercentBps: promoCodes.percentBps,
+    })
+    .from(orders)
+    .innerJoin(shows, eq(shows.id, orders.showId))
+    .innerJoin(events, eq(events.id, shows.eventId))
+    .innerJoin(venues, eq(venues.id, shows.venueId))
+    .innerJoin(halls, eq(halls.id, shows.hallId))
+    .leftJoin(holdRow, eq(holdRow.id, orders.holdId))
+    .leftJoin(promoCodes, eq(promoCodes.id, orders.promoCodeId))
+    .where(ofOrders(orders.id)),
+);
+const orderLines = reusableQuery("order_view_items", (db) =>
+  db
+    .select({ item: orderItems, tierName: priceTiers.name, seatLabel: seats.label })
+    .from(orderItems)
+    .innerJoin(priceTiers, eq(priceTiers.id, orderItems.tierId))
+    .leftJoin(seats, eq(seats.id, orderItems.seatId))
+    .where(ofOrders(orderItems.orderId))
+    .orderBy(asc(orderItems.id)),
+);
+const orderTickets = reusableQuery("order_view_tickets", (db) =>
+  db.select().from(tickets).where(ofOrders(tickets.orderId)).orderBy(asc(tickets.id)),
+);
+const orderPayments = reusableQuery("order_view_payments", (db) =>
+  db
+    .select()
+    .from(payments)
+    .where(ofOrders(payments.orderId))
+    .orderBy(desc(payments.createdAt), desc(payments.id)),
+);
+const orderRefunds = reusableQuery("order_view_refunds", (db) =>
+  db
+    .select({ orderId: refunds.orderId, amountMinor: sql<number>`sum(${refunds.amountMinor})::bigint` })
+    .from(refunds)
+    .where(and(ofOrders(refunds.orderId), eq(refunds.status, "succeeded")))
+    .groupBy(refunds.orderId),
+);
+
 /** Orders as clients see them, built with one query per table for any number of orders. */
 export async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Order[]> {
   if (orderIds.length === 0) return [];
-  const holdRow = alias(holds, "order_hold");
   const [heads, items, ticketRows, paymentRows, refundRows] = await Promise.all([
-    db
-      .select({
-        order: orders,
-        startsAt: shows.startsAt,
-        eventTitle: events.title,
-        venueName: venues.name,
-        timeZone: venues.timeZone,
-        hallName: halls.name,
-        holdExpiresAt: holdRow.expiresAt,
-        promoCode: promoCodes.code,
-        promoKind: promoCodes.kind,
-        promoPercentBps: promoCodes.percentBps,
-      })
-      .from(orders)
-      .innerJoin(shows, eq(shows.id, orders.showId))
-      .innerJoin(events, eq(events.id, shows.eventId))
-      .innerJoin(venues, eq(venues.id, shows.venueId))
-      .innerJoin(halls, eq(halls.id, shows.hallId))
-      .leftJoin(holdRow, eq(holdRow.id, orders.holdId))
-      .leftJoin(promoCodes, eq(promoCodes.id, orders.promoCodeId))
-      .where(inArray(orders.id, orderIds)),
-    db
-      .select({ item: orderItems, tierName: priceTiers.name, seatLabel: seats.label })
-      .from(orderItems)
-      .innerJoin(priceTiers, eq(priceTiers.id, orderItems.tierId))
-      .leftJoin(seats, eq(seats.id, orderItems.seatId))
-      .where(inArray(orderItems.orderId, orderIds))
-      .orderBy(asc(orderItems.id)),
-    db.select().from(tickets).where(inArray(tickets.orderId, orderIds)).orderBy(asc(tickets.id)),
-    db
-      .select()
-      .from(payments)
-      .where(inArray(payments.orderId, orderIds))
-      .orderBy(desc(payments.createdAt), desc(payments.id)),
-    db
-      .select({ orderId: refunds.orderId, amountMinor: sql<number>`sum(${refunds.amountMinor})::bigint` })
-      .from(refunds)
-      .where(and(inArray(refunds.orderId, orderIds), eq(refunds.status, "succeeded")))
-      .groupBy(refunds.orderId),
+    orderHeads(db, { orderIds }),
+    orderLines(db, { orderIds }),
+    orderTickets(db, { orderIds }),
+    orderPayments(db, { orderIds }),
+    orderRefunds(db, { orderIds }),
   ]);
 
   const byId = new Map(heads.map((head) => [head.order.id, head]));

@@ -1,5 +1,5 @@
-import { type DbExecutor, schema } from "@marquee/db";
-import { eq } from "drizzle-orm";
+import { type DbExecutor, reusableQuery, schema } from "@marquee/db";
+import { eq, sql } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
 
 export interface SellableShow {
@@ -15,9 +15,9 @@ export interface SellableShow {
 const sellableStatuses = new Set(["scheduled", "on_sale", "sold_out"]);
 
 /** The show if a buyer may take seats for it now; a stable error otherwise. */
-export async function loadSellableShow(db: DbExecutor, showId: string, now: Date): Promise<SellableShow> {
-  const s = schema.shows;
-  const [show] = await db
+const s = schema.shows;
+const showForSale = reusableQuery("show_for_sale", (db) =>
+  db
     .select({
       id: s.id,
       eventId: s.eventId,
@@ -33,7 +33,12 @@ export async function loadSellableShow(db: DbExecutor, showId: string, now: Date
     })
     .from(s)
     .innerJoin(schema.events, eq(schema.events.id, s.eventId))
-    .where(eq(s.id, showId));
+    .where(eq(s.id, sql.placeholder("showId"))),
+);
+
+/** The show if a buyer may take seats for it now; a stable error otherwise. */
+export async function loadSellableShow(db: DbExecutor, showId: string, now: Date): Promise<SellableShow> {
+  const [show] = await showForSale(db, { showId });
   if (!show || show.eventStatus === "draft")
     throw new DomainError("SHOW_NOT_FOUND", "This show does not exist.");
   const salesEnd = show.salesEndAt ?? show.startsAt;

@@ -1,5 +1,5 @@
 import { percentOf, type SalesChannel } from "@marquee/contracts";
-import { type DbExecutor, schema } from "@marquee/db";
+import { type Database, type DbExecutor, reusableQuery, schema } from "@marquee/db";
 import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 
 const { fees, holds, shows, events } = schema;
@@ -20,29 +20,18 @@ export function ticketFeeMinor(netMinor: number, terms: FeeTerms[]): number {
   );
 }
 
-/** The active fees of a show's organizer for a channel, in the show's currency. */
-export function feesForShow(db: DbExecutor, showId: string, channel: SalesChannel): Promise<FeeTerms[]> {
-  return activeFees(db, sql`${showId}::uuid`, sql`${channel}::sales_channel`);
-}
+const feeTerms = {
+  kind: fees.kind,
+  amountMinor: fees.amountMinor,
+  percentBps: fees.percentBps,
+  currency: fees.currency,
+  showCurrency: shows.currency,
+};
 
-/** The active fees of the hold's organizer for the hold's channel, in the show's currency. */
-export function feesForHold(db: DbExecutor, holdId: string): Promise<FeeTerms[]> {
-  return activeFees(
-    db,
-    sql`(select ${holds.showId} from ${holds} where ${holds.id} = ${holdId})`,
-    sql`(select ${holds.channel} from ${holds} where ${holds.id} = ${holdId})`,
-  );
-}
-
-async function activeFees(db: DbExecutor, showId: SQL, channel: SQL): Promise<FeeTerms[]> {
-  const rows = await db
-    .select({
-      kind: fees.kind,
-      amountMinor: fees.amountMinor,
-      percentBps: fees.percentBps,
-      currency: fees.currency,
-      showCurrency: shows.currency,
-    })
+/** The organizer's active fees for one channel, on the show given by `showId`. */
+const activeFeesQuery = (db: Database, showId: SQL, channel: SQL) =>
+  db
+    .select(feeTerms)
     .from(shows)
     .innerJoin(events, eq(events.id, shows.eventId))
     .innerJoin(
@@ -54,6 +43,39 @@ async function activeFees(db: DbExecutor, showId: SQL, channel: SQL): Promise<Fe
       ),
     )
     .where(eq(shows.id, showId));
+
+const feesOfShow = reusableQuery("fees_of_show", (db) =>
+  activeFeesQuery(
+    db,
+    sql`${sql.placeholder("showId")}::uuid`,
+    sql`${sql.placeholder("channel")}::sales_channel`,
+  ),
+);
+
+const feesOfHold = reusableQuery("fees_of_hold", (db) =>
+  activeFeesQuery(
+    db,
+    sql`(select ${holds.showId} from ${holds} where ${holds.id} = ${sql.placeholder("holdId")})`,
+    sql`(select ${holds.channel} from ${holds} where ${holds.id} = ${sql.placeholder("holdId")})`,
+  ),
+);
+
+/** The active fees of a show's organizer for a channel, in the show's currency. */
+export async function feesForShow(
+  db: DbExecutor,
+  showId: string,
+  channel: SalesChannel,
+): Promise<FeeTerms[]> {
+  return inShowCurrency(await feesOfShow(db, { showId, channel }));
+}
+
+/** The active fees of the hold's organizer for the hold's channel, in the show's currency. */
+export async function feesForHold(db: DbExecutor, holdId: string): Promise<FeeTerms[]> {
+  return inShowCurrency(await feesOfHold(db, { holdId }));
+}
+
+/** Fixed fees count only in the show's currency; percentages apply in any. */
+function inShowCurrency(rows: Awaited<ReturnType<typeof feesOfShow>>): FeeTerms[] {
   return rows
     .filter((fee) => fee.kind === "percent" || fee.currency === fee.showCurrency)
     .map(({ kind, amountMinor, percentBps }) => ({ kind, amountMinor, percentBps }));
