@@ -1,5 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-import { type Database, type DbExecutor, schema } from "@marquee/db";
+import { type Database, type DbExecutor, reusableInsert, schema } from "@marquee/db";
 
 export interface OutboxEvent {
   aggregateType: "show" | "order" | "hold";
@@ -8,13 +7,16 @@ export interface OutboxEvent {
   payload: Record<string, unknown>;
 }
 
-const transactionScope = new AsyncLocalStorage<{ wroteOutbox: boolean }>();
+/** Open transactions of databases that nudge relays, and whether each has written outbox rows. */
+const openTransactions = new WeakMap<object, { wroteOutbox: boolean }>();
 const nudgers = new WeakMap<object, () => void>();
+
+const insertOutboxRows = reusableInsert("outbox_events", schema.outbox);
 
 /** Written in the same transaction as the state change it announces; the relay publishes it. */
 export async function recordOutboxEvents(tx: DbExecutor, events: OutboxEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(schema.outbox).values(events);
+  await insertOutboxRows(tx, events);
   outboxWritten(tx);
 }
 
@@ -23,7 +25,7 @@ export async function recordOutboxEvents(tx: DbExecutor, events: OutboxEvent[]):
  * single statement outside one (a database function) has committed already, so they hear now.
  */
 export function outboxWritten(db: DbExecutor): void {
-  const scope = transactionScope.getStore();
+  const scope = openTransactions.get(db);
   if (scope) scope.wroteOutbox = true;
   else nudgers.get(db)?.();
 }
@@ -38,7 +40,12 @@ export function nudgeRelaysOnCommit(db: Database, nudge: () => void): Database {
   const transaction = db.transaction.bind(db);
   db.transaction = (async (work, config) => {
     const scope = { wroteOutbox: false };
-    const result = await transactionScope.run(scope, () => transaction(work, config));
+    // Keyed by the transaction handle itself: no async context to carry (AsyncLocalStorage
+    // would turn on promise hooks for the whole process, a cost on every await).
+    const result = await transaction((tx) => {
+      openTransactions.set(tx, scope);
+      return work(tx);
+    }, config);
     if (scope.wroteOutbox) nudge();
     return result;
   }) as Database["transaction"];

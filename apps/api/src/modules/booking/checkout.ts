@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CheckoutInput, Order, PriceBreakdown } from "@marquee/contracts";
-import { reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
+import { reusableInsert, reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
 import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { DomainError } from "../../errors.ts";
@@ -43,6 +43,10 @@ const lockedHoldWithShow = reusableQuery("checkout_lock_hold", (db) =>
     .where(eq(holds.id, sql.placeholder("holdId")))
     .for("update", { of: holds }),
 );
+
+const insertOrder = reusableInsert("checkout_order", orders);
+const insertOrderItems = reusableInsert("checkout_order_items", orderItems);
+const insertPayment = reusableInsert("checkout_payment", payments);
 
 const orderWithKey = reusableQuery("checkout_order_with_key", (db) =>
   db
@@ -138,29 +142,32 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
       // One round trip: the writes are pipelined, in this order, on the transaction's connection.
       const [superseded] = await Promise.all([
         supersedeUnpaidOrders(tx, hold.id, deps.now),
-        tx.insert(orders).values({
-          id: orderId,
-          code: newBookingCode(),
-          userId: holder.userId,
-          organizationId: show.organizationId,
-          showId: hold.showId,
-          holdId: hold.id,
-          channel: hold.channel,
-          currency: show.currency,
-          subtotalMinor: priced.subtotalMinor,
-          discountMinor: priced.discountMinor,
-          feesMinor: priced.feesMinor,
-          totalMinor: priced.totalMinor,
-          promoCodeId: promo?.id ?? null,
-          idempotencyKey: input.idempotencyKey,
-          requestHash,
-          customerEmail: input.customer?.email ?? null,
-          customerName: input.customer?.name ?? null,
-          terminalId: holder.terminalId,
-          expiresAt: hold.expiresAt,
-          createdAt: deps.now,
-        }),
-        tx.insert(orderItems).values(
+        insertOrder(tx, [
+          {
+            id: orderId,
+            code: newBookingCode(),
+            userId: holder.userId,
+            organizationId: show.organizationId,
+            showId: hold.showId,
+            holdId: hold.id,
+            channel: hold.channel,
+            currency: show.currency,
+            subtotalMinor: priced.subtotalMinor,
+            discountMinor: priced.discountMinor,
+            feesMinor: priced.feesMinor,
+            totalMinor: priced.totalMinor,
+            promoCodeId: promo?.id ?? null,
+            idempotencyKey: input.idempotencyKey,
+            requestHash,
+            customerEmail: input.customer?.email ?? null,
+            customerName: input.customer?.name ?? null,
+            terminalId: holder.terminalId,
+            expiresAt: hold.expiresAt,
+            createdAt: deps.now,
+          },
+        ]),
+        insertOrderItems(
+          tx,
           priced.lines.map((line) => ({
             orderId,
             seatId: line.seatId,
@@ -173,15 +180,17 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
             totalMinor: line.totalMinor,
           })),
         ),
-        tx.insert(payments).values({
-          id: paymentId,
-          orderId,
-          gateway: gateway.name,
-          amountMinor: priced.totalMinor,
-          currency: show.currency,
-          ...cash,
-          createdAt: deps.now,
-        }),
+        insertPayment(tx, [
+          {
+            id: paymentId,
+            orderId,
+            gateway: gateway.name,
+            amountMinor: priced.totalMinor,
+            currency: show.currency,
+            ...cash,
+            createdAt: deps.now,
+          },
+        ]),
       ]);
       await closeSupersededOrders(tx, superseded, deps.now);
       if (promo) await reservePromo(tx, promo, orderId, holder.userId);

@@ -1,4 +1,4 @@
-import { type DbExecutor, reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
+import { type DbExecutor, reusableInsert, reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { recordOutboxEvents } from "../../outbox.ts";
@@ -70,6 +70,13 @@ const orderConfirmed = reusableQuery("confirm_order_confirmed", (db) =>
       updatedAt: valueAtRun<Date>("now"),
     })
     .where(eq(orders.id, sql.placeholder("orderId"))),
+);
+
+/** A seat with a valid ticket already is gone, whatever its inventory row says: no second ticket. */
+const insertTickets = reusableInsert("confirm_tickets", tickets, (insert) =>
+  insert
+    .onConflictDoNothing({ target: [tickets.showId, tickets.seatId], where: sql`status = 'valid'` })
+    .returning({ id: tickets.id }),
 );
 
 export type ConfirmOutcome = "confirmed" | "already_applied" | "refunded_seats_gone";
@@ -199,12 +206,7 @@ async function sellOrder(tx: Tx, now: Date, { order, hold, items, venueId }: Sal
     const gaChanges = await sellGeneralAdmission(tx, gaQuotaIds, hold?.status === "active");
     // The rest is pipelined, in this order, on the transaction's connection: one round trip.
     const [inserted, claimed] = await Promise.all([
-      // A seat with a valid ticket already is gone, whatever its inventory row says.
-      tx
-        .insert(tickets)
-        .values(ticketRows)
-        .onConflictDoNothing({ target: [tickets.showId, tickets.seatId], where: sql`status = 'valid'` })
-        .returning({ id: tickets.id }),
+      insertTickets(tx, ticketRows),
       claimSoldSeats(tx, now, order, seated),
       hold && holdConverted(tx, { holdId: hold.id, now }),
       orderConfirmed(tx, { orderId: order.id, now }),
