@@ -94,7 +94,9 @@ describe("reusableInsert", () => {
   });
 
   it("computes JavaScript defaults (ids) afresh for every row of every run", async () => {
-    const insertCities = reusableInsert("test_cities", cities, (insert) => insert.returning({ id: cities.id }));
+    const insertCities = reusableInsert("test_cities", cities, (insert) =>
+      insert.returning({ id: cities.id }),
+    );
     const city = (slug: string) => ({
       name: slug,
       slug,
