@@ -1,5 +1,5 @@
 import { type DbExecutor, reusableInsert, reusableQuery, schema, type Tx, valueAtRun } from "@marquee/db";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { recordOutboxEvents } from "../../outbox.ts";
 import { recordSeatChanges } from "../inventory/seat-changes.ts";
@@ -44,6 +44,8 @@ const venueOfPayment = reusableQuery("confirm_venue", (db) =>
     .where(sql`${shows.id} = (select show_id from orders where id = ${orderOfPayment})`),
 );
 
+/** A payment in these states had its success applied already: a second report changes nothing. */
+const appliedStatuses = ["succeeded", "refunded", "partially_refunded"] as const;
 const paymentSucceeded = reusableQuery("confirm_payment_succeeded", (db) =>
   db
     .update(payments)
@@ -53,7 +55,9 @@ const paymentSucceeded = reusableQuery("confirm_payment_succeeded", (db) =>
       gatewayRef: valueAtRun<string>("gatewayRef"),
       updatedAt: valueAtRun<Date>("now"),
     })
-    .where(eq(payments.id, sql.placeholder("paymentId"))),
+    .where(
+      and(eq(payments.id, sql.placeholder("paymentId")), notInArray(payments.status, [...appliedStatuses])),
+    ),
 );
 const holdConverted = reusableQuery("confirm_hold_converted", (db) =>
   db
@@ -95,28 +99,24 @@ export async function confirmPayment(
 ): Promise<ConfirmOutcome> {
   const result = await deps.db.transaction(async (tx) => {
     // Locks in the order checkout takes them (hold, then order, then payment), sent together
-    // with the reads a sale needs: one round trip.
+    // with the reads a sale needs and the payment's success (which changes nothing if it was
+    // applied before): one round trip.
     const [[hold], [order], [payment], items, [show]] = await Promise.all([
       holdOfPaymentLocked(tx, { paymentId }),
       orderOfPaymentLocked(tx, { paymentId }),
       paymentLocked(tx, { paymentId }),
       itemsOfPayment(tx, { paymentId }),
       venueOfPayment(tx, { paymentId }),
+      paymentSucceeded(tx, {
+        paymentId,
+        capturedMinor: capture.amountMinor,
+        gatewayRef: capture.gatewayRef,
+        now: deps.now,
+      }),
     ]);
     if (!order || !payment || !show) throw new Error(`order of payment ${paymentId} not found`);
-    if (
-      payment.status === "succeeded" ||
-      payment.status === "refunded" ||
-      payment.status === "partially_refunded"
-    ) {
+    if ((appliedStatuses as readonly string[]).includes(payment.status))
       return { outcome: "already_applied" as const };
-    }
-    await paymentSucceeded(tx, {
-      paymentId: payment.id,
-      capturedMinor: capture.amountMinor,
-      gatewayRef: capture.gatewayRef,
-      now: deps.now,
-    });
     // Cash lands in the drawer of the shift that took it, whatever happens to the sale.
     if (payment.cashShiftId) await moveDrawer(tx, payment.cashShiftId, capture.amountMinor);
 
@@ -201,11 +201,14 @@ async function sellOrder(tx: Tx, now: Date, { order, hold, items, venueId }: Sal
   const gaQuotaIds = items.map(({ item }) => item.gaQuotaId);
 
   // A savepoint: if the seats cannot be had, nothing of the sale remains and the caller refunds.
-  await tx.execute(sql`savepoint sale`);
+  // It goes out with what follows (statements run in the order sent); a failure surfaces below.
+  const savepoint = Promise.resolve(tx.execute(sql`savepoint sale`));
+  savepoint.catch(() => undefined);
   try {
     const gaChanges = await sellGeneralAdmission(tx, gaQuotaIds, hold?.status === "active");
     // The rest is pipelined, in this order, on the transaction's connection: one round trip.
-    const [inserted, claimed] = await Promise.all([
+    const [, inserted, claimed] = await Promise.all([
+      savepoint,
       insertTickets(tx, ticketRows),
       claimSoldSeats(tx, now, order, seated),
       hold && holdConverted(tx, { holdId: hold.id, now }),
