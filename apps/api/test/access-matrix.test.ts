@@ -11,7 +11,7 @@ import type { ProcedureMeta } from "../src/trpc.ts";
 import { createShowScenario, goodCard, idempotencyKey, type ShowScenario } from "./fixtures/booking.ts";
 import { createShow, type VenueWithHall } from "./fixtures/catalog.ts";
 import { createTestPlatform, type TestPlatform } from "./harness.ts";
-import { addMember, createAccount, PASSWORD } from "./identity.ts";
+import { accessTokenOf, addMember, createAccount, PASSWORD } from "./identity.ts";
 
 /*
  * The access matrix: every procedure of the app router × every kind of caller, including
@@ -381,7 +381,7 @@ beforeAll(async () => {
   const order = await buy(a.seatIds.slice(0, 2));
   const cancellable = await buy(a.seatIds.slice(2, 4));
   const session = await platform.caller().auth.login({ email: users.buyer.email, password: PASSWORD });
-  const buyerClaims = await platform.tokens.verify(session.accessToken);
+  const buyerClaims = await platform.tokens.verify(accessTokenOf(session));
 
   let seat = 10;
   const directHold = async () => {

@@ -138,9 +138,15 @@ describe("web session cookies over HTTP", () => {
       payload: body({ email: account.email, password: PASSWORD }),
     });
     expect(login.statusCode).toBe(200);
-    expect(login.body).not.toContain("mqr_");
     const cookies = cookiesOf(login.headers["set-cookie"]);
     const byName = new Map(cookies.map((cookie) => [cookie.name, cookie]));
+    // Neither token is in the body, where a script could read it: only in the httpOnly cookies.
+    for (const name of ["mq_access", "mq_refresh"]) {
+      const token = byName.get(name)?.value ?? "";
+      expect(token.length).toBeGreaterThan(20);
+      expect(login.body).not.toContain(token);
+    }
+    expect(login.body).not.toMatch(/accessToken|refreshToken/);
     for (const name of ["mq_access", "mq_refresh"]) {
       expect(byName.get(name)?.attributes).toEqual(
         expect.arrayContaining(["httponly", "samesite=strict", "path=/trpc"]),

@@ -60,3 +60,9 @@ export function tokenFromMail(text: string): string {
   if (!match?.[1]) throw new Error(`no token link in:\n${text}`);
   return match[1];
 }
+
+/** The access token of a bearer-mode sign-in (cookie mode, the web's, puts none in the body). */
+export function accessTokenOf(session: { accessToken?: string | undefined }): string {
+  if (!session.accessToken) throw new Error("expected a bearer-mode session with an access token");
+  return session.accessToken;
+}

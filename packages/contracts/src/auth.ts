@@ -53,11 +53,12 @@ export const publicUser = z.object({
 export type PublicUser = z.infer<typeof publicUser>;
 
 /**
- * A signed-in session. Apps keep `refreshToken` (bearer mode); the web asks for cookie mode
- * (`X-Marquee-Session: cookie`), gets httpOnly cookies instead and no `refreshToken` here.
+ * A signed-in session. Apps keep `accessToken` and `refreshToken` (bearer mode); the web asks
+ * for cookie mode (`X-Marquee-Session: cookie`) and gets httpOnly cookies instead: neither token
+ * is in the body, where a script could read it.
  */
 export const authResult = z.object({
-  accessToken: z.string(),
+  accessToken: z.string().optional(),
   user: publicUser,
   refreshToken: z.string().optional(),
   /** When `accessToken` stops working: refresh a little before. */

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
+import { accessTokenOf } from "../../../test/identity.ts";
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ describe("auth", () => {
 
     const signedIn = await anonymous.auth.login({ email: "asha@example.com", password: "correct horse" });
     expect(signedIn.user.id).toBe(registered.user.id);
-    const claims = await platform.tokens.verify(signedIn.accessToken);
+    const claims = await platform.tokens.verify(accessTokenOf(signedIn));
     expect(claims).toMatchObject({ userId: registered.user.id, role: "buyer" });
     expect(claims?.sessionId).toEqual(expect.any(String));
 
@@ -80,9 +81,9 @@ describe("auth", () => {
   });
 
   it("does not accept a forged token", async () => {
-    const { accessToken } = await platform
-      .caller()
-      .auth.register({ email: "t@example.com", password: "long enough", name: "T" });
+    const accessToken = accessTokenOf(
+      await platform.caller().auth.register({ email: "t@example.com", password: "long enough", name: "T" }),
+    );
     const [header, payload] = accessToken.split(".");
     const forgedPayload = Buffer.from(JSON.stringify({ sub: "x", role: "admin", iss: "marquee" })).toString(
       "base64url",

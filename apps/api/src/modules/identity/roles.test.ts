@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganization } from "../../../test/fixtures/catalog.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
-import { addMember, createAccount, failureOf, PASSWORD } from "../../../test/identity.ts";
+import { accessTokenOf, addMember, createAccount, failureOf, PASSWORD } from "../../../test/identity.ts";
 import { memoryExchange } from "../../../test/memory-exchange.ts";
 import { resolvePrincipal } from "./principal.ts";
 
@@ -32,7 +32,7 @@ describe("organization roles", () => {
     await platform
       .caller({ user: owner })
       .organizations.setMember({ organizationId: organization.id, email: person.email, role: "manager" });
-    expect(await stillSignedIn(session.accessToken)).toBe(false);
+    expect(await stillSignedIn(accessTokenOf(session))).toBe(false);
     const members = await platform
       .caller({ user: owner })
       .organizations.members({ organizationId: organization.id });
@@ -124,7 +124,7 @@ describe("platform administration", () => {
     const person = await createAccount(platform.db);
     const session = await platform.caller().auth.login({ email: person.email, password: PASSWORD });
     await platform.caller({ user: admin }).admin.setRole({ userId: person.id, role: "cashier" });
-    expect(await stillSignedIn(session.accessToken)).toBe(false);
+    expect(await stillSignedIn(accessTokenOf(session))).toBe(false);
     const again = await platform.caller().auth.login({ email: person.email, password: PASSWORD });
     expect(again.user.role).toBe("cashier");
     expect(

@@ -2,7 +2,7 @@ import { schema } from "@marquee/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts";
-import { createAccount, failureOf, PASSWORD } from "../../../test/identity.ts";
+import { accessTokenOf, createAccount, failureOf, PASSWORD } from "../../../test/identity.ts";
 import { memoryExchange } from "../../../test/memory-exchange.ts";
 import { resolvePrincipal } from "./principal.ts";
 
@@ -34,7 +34,7 @@ describe("refresh token rotation", () => {
     const refreshed = await platform.caller().auth.refresh({ refreshToken: session.refreshToken });
     expect(refreshed.refreshToken).not.toBe(session.refreshToken);
     expect(refreshed.user.id).toBe(account.id);
-    expect(await bearerUser(refreshed.accessToken)).toMatchObject({ id: account.id, role: "buyer" });
+    expect(await bearerUser(accessTokenOf(refreshed))).toMatchObject({ id: account.id, role: "buyer" });
     const again = await platform.caller().auth.refresh({ refreshToken: refreshed.refreshToken });
     expect(again.refreshToken).not.toBe(refreshed.refreshToken);
   });
@@ -49,7 +49,7 @@ describe("refresh token rotation", () => {
     expect((await failureOf(platform.caller().auth.refresh({ refreshToken: first.refreshToken }))).code).toBe(
       "SESSION_INVALID",
     );
-    expect(await bearerUser(first.accessToken)).toBeNull();
+    expect(await bearerUser(accessTokenOf(first))).toBeNull();
     const [audit] = await platform.db
       .select()
       .from(schema.auditLog)
@@ -76,10 +76,10 @@ describe("refresh token rotation", () => {
 describe("ending sessions", () => {
   it("logout ends the session: its refresh and access tokens stop working", async () => {
     const { account, session } = await signedIn();
-    const user = await bearerUser(session.accessToken);
+    const user = await bearerUser(accessTokenOf(session));
     expect(user?.id).toBe(account.id);
     await platform.caller({ user }).auth.logout({});
-    expect(await bearerUser(session.accessToken)).toBeNull();
+    expect(await bearerUser(accessTokenOf(session))).toBeNull();
     expect(
       (await failureOf(platform.caller().auth.refresh({ refreshToken: session.refreshToken }))).code,
     ).toBe("SESSION_INVALID");
@@ -88,13 +88,13 @@ describe("ending sessions", () => {
   it("a password change ends every other session and returns a fresh one", async () => {
     const { account, session: phone } = await signedIn();
     const laptop = await platform.caller().auth.login({ email: account.email, password: PASSWORD });
-    const user = await bearerUser(laptop.accessToken);
+    const user = await bearerUser(accessTokenOf(laptop));
     const fresh = await platform
       .caller({ user })
       .auth.changePassword({ currentPassword: PASSWORD, newPassword: "a-new-and-long-secret" });
-    expect(await bearerUser(phone.accessToken)).toBeNull();
-    expect(await bearerUser(laptop.accessToken)).toBeNull();
-    expect(await bearerUser(fresh.accessToken)).toMatchObject({ id: account.id });
+    expect(await bearerUser(accessTokenOf(phone))).toBeNull();
+    expect(await bearerUser(accessTokenOf(laptop))).toBeNull();
+    expect(await bearerUser(accessTokenOf(fresh))).toMatchObject({ id: account.id });
     expect((await failureOf(platform.caller().auth.refresh({ refreshToken: phone.refreshToken }))).code).toBe(
       "SESSION_INVALID",
     );
@@ -107,7 +107,7 @@ describe("ending sessions", () => {
     const { account, session } = await signedIn();
     const admin = await createAccount(platform.db, { role: "admin" });
     await platform.caller({ user: admin }).admin.setDisabled({ userId: account.id, disabled: true });
-    expect(await bearerUser(session.accessToken)).toBeNull();
+    expect(await bearerUser(accessTokenOf(session))).toBeNull();
     expect(
       (await failureOf(platform.caller().auth.refresh({ refreshToken: session.refreshToken }))).code,
     ).toBe("SESSION_INVALID");
@@ -119,14 +119,14 @@ describe("ending sessions", () => {
   it("lists the user's sessions and revokes one of them", async () => {
     const { account, session } = await signedIn();
     const other = await platform.caller().auth.login({ email: account.email, password: PASSWORD });
-    const user = await bearerUser(session.accessToken);
+    const user = await bearerUser(accessTokenOf(session));
     const sessions = await platform.caller({ user }).account.sessions();
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
     const otherId = sessions.find((s) => !s.current)?.id ?? "";
     await platform.caller({ user }).account.revokeSession({ sessionId: otherId });
-    expect(await bearerUser(other.accessToken)).toBeNull();
-    expect(await bearerUser(session.accessToken)).not.toBeNull();
+    expect(await bearerUser(accessTokenOf(other))).toBeNull();
+    expect(await bearerUser(accessTokenOf(session))).not.toBeNull();
     // Someone else's session id is not found, not revoked.
     const stranger = await createAccount(platform.db);
     expect(

@@ -111,7 +111,7 @@ async function deliver(
       ),
       csrf: csrfTokenFor(ctx.tokens, session.familyId),
     });
-    return { accessToken, user, expiresAt: accessExpiresAt };
+    return { user, expiresAt: accessExpiresAt };
   }
   return { accessToken, refreshToken: session.refreshToken, user, expiresAt: accessExpiresAt };
 }

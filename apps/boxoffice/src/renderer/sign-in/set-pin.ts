@@ -19,7 +19,7 @@ export async function setPinWithPassword({ email, password, otp, pin }: SetPinIn
   let token: string | null = null;
   const client = createApiClient({ url: bridge.getApiUrl(), getToken: () => token });
   const session = await client.auth.login.mutate({ email, password, ...(otp ? { otp } : {}) });
-  token = session.accessToken;
+  token = session.accessToken ?? null;
   try {
     await client.account.setPin.mutate({ pin, password });
   } finally {
