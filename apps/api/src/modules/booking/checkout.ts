@@ -36,6 +36,10 @@ const lockedHoldWithShow = reusableQuery("checkout_lock_hold", (db) =>
       organizationId: events.organizationId,
       eventId: shows.eventId,
       currency: shows.currency,
+      keyUsed:
+        sql<boolean>`exists (select 1 from ${orders} where ${orders.idempotencyKey} = ${sql.placeholder("key")})`.mapWith(
+          Boolean,
+        ),
     })
     .from(holds)
     .innerJoin(shows, eq(shows.id, holds.showId))
@@ -48,20 +52,14 @@ const insertOrder = reusableInsert("checkout_order", orders);
 const insertOrderItems = reusableInsert("checkout_order_items", orderItems);
 const insertPayment = reusableInsert("checkout_payment", payments);
 
-const orderWithKey = reusableQuery("checkout_order_with_key", (db) =>
-  db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(eq(orders.idempotencyKey, sql.placeholder("key"))),
-);
-
 /**
  * Locks a hold and reads what pricing it needs in one round trip: the reads are pipelined on
- * the transaction's connection behind the lock, so they see the hold as locked.
+ * the transaction's connection behind the lock, so they see the hold as locked. `keyUsed` says
+ * whether an order already has `idempotencyKey` (a retry of a checkout that got through).
  */
-async function lockHoldForPricing(tx: Tx, holdId: string) {
+async function lockHoldForPricing(tx: Tx, holdId: string, idempotencyKey: string | null = null) {
   const [[row], lines, fees] = await Promise.all([
-    lockedHoldWithShow(tx, { holdId }),
+    lockedHoldWithShow(tx, { holdId, key: idempotencyKey }),
     holdLines(tx, holdId),
     feesForHold(tx, holdId),
   ]);
@@ -78,7 +76,7 @@ async function priceHold(
 ): Promise<PricedHold> {
   if (!locked || !ownsHold(holder, locked.hold))
     throw new DomainError("HOLD_NOT_FOUND", "This hold does not exist.");
-  const { hold, lines, fees, ...show } = locked;
+  const { hold, lines, fees, keyUsed: _keyUsed, ...show } = locked;
   if (hold.status !== "active")
     throw new DomainError("HOLD_NOT_ACTIVE", "This hold has ended. Please choose seats again.");
   if (hold.expiresAt <= deps.now)
@@ -121,11 +119,8 @@ export async function checkout(deps: BookingDeps, holder: Holder, input: Checkou
   try {
     created = await deps.db.transaction(async (tx) => {
       // The hold lock orders concurrent retries of one request: the later one sees the earlier's order.
-      const [sameKey, locked] = await Promise.all([
-        orderWithKey(tx, { key: input.idempotencyKey }),
-        lockHoldForPricing(tx, input.holdId),
-      ]);
-      if (sameKey.length > 0) throw new ConcurrentReplay();
+      const locked = await lockHoldForPricing(tx, input.holdId, input.idempotencyKey);
+      if (locked?.keyUsed) throw new ConcurrentReplay();
       const { hold, show, priced, promo } = await priceHold(tx, deps, holder, locked, input.promoCode);
       const cash =
         input.payment.gateway === "cash"

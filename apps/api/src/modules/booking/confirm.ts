@@ -20,8 +20,14 @@ const holdOfPaymentLocked = reusableQuery("confirm_hold", (db) =>
     .where(sql`${holds.id} = (select hold_id from orders where id = ${orderOfPayment})`)
     .for("update"),
 );
+/** The order, locked, with the venue its tickets are signed for. */
 const orderOfPaymentLocked = reusableQuery("confirm_order", (db) =>
-  db.select().from(orders).where(sql`${orders.id} = ${orderOfPayment}`).for("update"),
+  db
+    .select({ order: orders, venueId: shows.venueId })
+    .from(orders)
+    .innerJoin(shows, eq(shows.id, orders.showId))
+    .where(sql`${orders.id} = ${orderOfPayment}`)
+    .for("update", { of: orders }),
 );
 const paymentLocked = reusableQuery("confirm_payment", (db) =>
   db
@@ -37,13 +43,6 @@ const itemsOfPayment = reusableQuery("confirm_items", (db) =>
     .leftJoin(seats, eq(seats.id, orderItems.seatId))
     .where(sql`${orderItems.orderId} = ${orderOfPayment}`),
 );
-const venueOfPayment = reusableQuery("confirm_venue", (db) =>
-  db
-    .select({ venueId: shows.venueId })
-    .from(shows)
-    .where(sql`${shows.id} = (select show_id from orders where id = ${orderOfPayment})`),
-);
-
 /** A payment in these states had its success applied already: a second report changes nothing. */
 const appliedStatuses = ["succeeded", "refunded", "partially_refunded"] as const;
 const paymentSucceeded = reusableQuery("confirm_payment_succeeded", (db) =>
@@ -101,12 +100,11 @@ export async function confirmPayment(
     // Locks in the order checkout takes them (hold, then order, then payment), sent together
     // with the reads a sale needs and the payment's success (which changes nothing if it was
     // applied before): one round trip.
-    const [[hold], [order], [payment], items, [show]] = await Promise.all([
+    const [[hold], [ordered], [payment], items] = await Promise.all([
       holdOfPaymentLocked(tx, { paymentId }),
       orderOfPaymentLocked(tx, { paymentId }),
       paymentLocked(tx, { paymentId }),
       itemsOfPayment(tx, { paymentId }),
-      venueOfPayment(tx, { paymentId }),
       paymentSucceeded(tx, {
         paymentId,
         capturedMinor: capture.amountMinor,
@@ -114,7 +112,8 @@ export async function confirmPayment(
         now: deps.now,
       }),
     ]);
-    if (!order || !payment || !show) throw new Error(`order of payment ${paymentId} not found`);
+    if (!ordered || !payment) throw new Error(`order of payment ${paymentId} not found`);
+    const { order, venueId } = ordered;
     if ((appliedStatuses as readonly string[]).includes(payment.status))
       return { outcome: "already_applied" as const };
     // Cash lands in the drawer of the shift that took it, whatever happens to the sale.
@@ -125,7 +124,7 @@ export async function confirmPayment(
     const sold =
       order.status === "confirmed" || !amountAgrees
         ? false
-        : await sellOrder(tx, deps.now, { order, hold, items, venueId: show.venueId });
+        : await sellOrder(tx, deps.now, { order, hold, items, venueId });
     if (!sold) {
       // The seats are gone (or the order was already paid another way): refund this payment.
       await tx
