@@ -1,4 +1,5 @@
 import { schema } from "@marquee/db";
+import { startSmtpServer } from "@marquee/e2e-support/smtp";
 import { eq } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +9,6 @@ import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts"
 import { expectInvariants } from "../../../test/invariants.ts";
 import { pdfPagesText, pdfQrCodes } from "../../../test/pdf.ts";
 import { type ApiProcess, eventually, isolatedEnv, startApiProcess } from "../../../test/processes.ts";
-import { startSmtpServer } from "../../../test/smtp.ts";
 import { buildHttpServer } from "../../http/server.ts";
 import { loadReceiptData } from "./receipt-data.ts";
 import { renderReceiptPdf } from "./receipt-pdf.ts";

@@ -1,4 +1,5 @@
 import { schema } from "@marquee/db";
+import { startSmtpServer } from "@marquee/e2e-support/smtp";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorOf } from "../../../test/errors.ts";
@@ -7,7 +8,6 @@ import { createTestPlatform, type TestPlatform } from "../../../test/harness.ts"
 import { expectInvariants } from "../../../test/invariants.ts";
 import { pdfPagesText } from "../../../test/pdf.ts";
 import { type ApiProcess, eventually, isolatedEnv, startApiProcess } from "../../../test/processes.ts";
-import { startSmtpServer } from "../../../test/smtp.ts";
 import { printedShowTime } from "../receipts/format.ts";
 
 let platform: TestPlatform;

@@ -1,6 +1,8 @@
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
+export type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
+
 /** A real SMTP server on loopback that keeps every message it is handed, parsed. */
 export async function startSmtpServer() {
   const received: ParsedMail[] = [];
