@@ -113,6 +113,12 @@ describe("reusableInsert", () => {
     expect(new Set(ids).size).toBe(4);
   });
 
+  it("inserts a big batch the usual way, in one statement", async () => {
+    const many = Array.from({ length: 40 }, (_, i) => event(`bulk-${i}`));
+    const rows = await insertEvents(t.db, many);
+    expect(rows).toHaveLength(40);
+  });
+
   it("lets rows that set different columns take their defaults", async () => {
     const rows = await insertEvents(t.db, [event("e", { attempts: 3 }), event("f")]);
     expect(rows.map((row) => row.attempts)).toEqual([3, 0]);

@@ -51,6 +51,9 @@ export function valueAtRun<T>(name: string): T {
   return sql.placeholder(name) as unknown as T;
 }
 
+/** Inserts of up to this many rows keep a statement per shape; bigger ones are built each time. */
+const MAX_REUSED_ROWS = 16;
+
 type InsertOf<TTable extends PgTable> = PgInsertBase<TTable, PostgresJsQueryResultHKT>;
 
 /**
@@ -93,10 +96,11 @@ export function reusableInsert<TTable extends PgTable, Q extends Preparable = In
     const rows = given.map(withComputedDefaults);
     const keys = setKeys(rows[0] ?? {});
     const shape = `${rows.length}:${keys.join(",")}`;
-    if (rows.some((row) => setKeys(row).join(",") !== keys.join(","))) {
-      // Rows that set different columns (the others take their defaults): built the usual way.
+    if (rows.length > MAX_REUSED_ROWS || rows.some((row) => setKeys(row).join(",") !== keys.join(","))) {
+      // Big batches (one shape each would pile up statements), and rows that set different
+      // columns (the others take their defaults): built the usual way.
       const insert = (executor as Database).insert(table).values(rows) as InsertOf<TTable>;
-      return finish(insert).prepare(`${name}_mixed`).execute() as ReturnType<Prepared<Q>["execute"]>;
+      return finish(insert).prepare(`${name}_once`).execute() as ReturnType<Prepared<Q>["execute"]>;
     }
     let insert = shapes.get(shape);
     if (!insert) {
