@@ -1,22 +1,13 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import type { RunningApi } from "@marquee/e2e-support/api-server";
 import { type AxeFinding, seriousViolations } from "@marquee/e2e-support/axe";
-import {
-  type City,
-  launchBrowser,
-  type OpenedPage,
-  openPage,
-  registerBuyer,
-  signIn,
-} from "@marquee/e2e-support/browser";
+import { type City, type OpenedPage, openPage, registerBuyer, signIn } from "@marquee/e2e-support/browser";
 import { demoPassword } from "@marquee/e2e-support/demo";
 import { readQrCode } from "@marquee/e2e-support/qr";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { linkPathIn, type Mailbox, startMailbox } from "./support/mailbox.ts";
 import { authenticatorApp, signOutFromMenu, storedSession, submitPassword } from "./support/sign-in.ts";
-import { snapshotWebBuild } from "./support/web-snapshot.ts";
+import { openStorefront, type Storefront, screenshots } from "./support/storefront.ts";
 
 /*
  * Every way into an account from the storefront, against the real API (its mail going to a real
@@ -24,42 +15,33 @@ import { snapshotWebBuild } from "./support/web-snapshot.ts";
  * a forgotten password, a sign-in link, confirming an email, and the social sign-in button.
  */
 
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
 const BUYER_PASSWORD = "a long enough passphrase"; // what registerBuyer signs up with
 
+let storefront: Storefront;
 let api: RunningApi;
 let mailbox: Mailbox;
 let browser: Browser;
-let web: Awaited<ReturnType<typeof snapshotWebBuild>>;
 let mumbai: City;
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  web = await snapshotWebBuild();
   mailbox = await startMailbox();
-  [api, browser] = await Promise.all([
-    startApi({
-      staticDir: web.dir,
-      env: {
-        SMTP_URL: mailbox.url,
-        // Shared Redis keeps per-address quotas across runs; this file asks for several links.
-        RATE_LIMITS: "off",
-        // "Sign in with Google" is offered when configured; nothing answers at this issuer.
-        OIDC_GOOGLE_CLIENT_ID: "marquee-web-e2e",
-        OIDC_GOOGLE_CLIENT_SECRET: "a-client-secret-for-e2e",
-        OIDC_GOOGLE_ISSUER: "http://127.0.0.1:9/",
-      },
-    }),
-    launchBrowser(),
-  ]);
-  const cities = await api.query<City[]>("catalog.cities", undefined);
-  mumbai = cities.find((city) => city.name === "Mumbai") ?? (cities[0] as City);
+  storefront = await openStorefront({
+    snapshot: true,
+    env: {
+      SMTP_URL: mailbox.url,
+      // Shared Redis keeps per-address quotas across runs; this file asks for several links.
+      RATE_LIMITS: "off",
+      // "Sign in with Google" is offered when configured; nothing answers at this issuer.
+      OIDC_GOOGLE_CLIENT_ID: "marquee-web-e2e",
+      OIDC_GOOGLE_CLIENT_SECRET: "a-client-secret-for-e2e",
+      OIDC_GOOGLE_ISSUER: "http://127.0.0.1:9/",
+    },
+  });
+  ({ api, browser, mumbai } = storefront);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  web?.remove();
+  await storefront?.stop();
   await mailbox?.close();
 });
 

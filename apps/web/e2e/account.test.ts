@@ -1,40 +1,26 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import { readFileSync } from "node:fs";
+import type { RunningApi } from "@marquee/e2e-support/api-server";
 import { seriousViolations } from "@marquee/e2e-support/axe";
-import {
-  type City,
-  launchBrowser,
-  type OpenedPage,
-  openPage,
-  registerBuyer,
-} from "@marquee/e2e-support/browser";
+import { type City, type OpenedPage, openPage, registerBuyer } from "@marquee/e2e-support/browser";
 import { readQrCode } from "@marquee/e2e-support/qr";
 import { generate } from "otplib";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseSeatsAndContinue } from "./support/seats.ts";
+import { openStorefront, type Storefront, screenshots } from "./support/storefront.ts";
 
-/** Written for people to look at; gitignored. */
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
 const PASSWORD = "a long enough passphrase"; // what registerBuyer signs up with
 
+let storefront: Storefront;
 let api: RunningApi;
 let browser: Browser;
 let mumbai: City;
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  // Its own Redis names, so no other API on this machine takes this one's notification jobs.
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-  const cities = await api.query<City[]>("catalog.cities", undefined);
-  mumbai = cities.find((city) => city.name === "Mumbai") ?? (cities[0] as City);
+  storefront = await openStorefront();
+  ({ api, browser, mumbai } = storefront);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => storefront?.stop());
 
 /** A new buyer, signed in, on their account page. */
 async function newBuyerOnAccountPage(width: number, name: string): Promise<OpenedPage & { email: string }> {

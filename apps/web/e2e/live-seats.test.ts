@@ -1,16 +1,12 @@
-import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
-import {
-  type City,
-  launchBrowser,
-  type OpenedPage,
-  openPage,
-  registerBuyer,
-} from "@marquee/e2e-support/browser";
+import type { RunningApi } from "@marquee/e2e-support/api-server";
+import { type City, type OpenedPage, openPage, registerBuyer } from "@marquee/e2e-support/browser";
 import { chooseSeatsByKeyboard } from "@marquee/e2e-support/seat-map";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { continueButton } from "./support/seats.ts";
+import { openStorefront, type Storefront } from "./support/storefront.ts";
 
+let storefront: Storefront;
 let api: RunningApi;
 let browser: Browser;
 let mumbai: City;
@@ -38,16 +34,11 @@ async function findShow(): Promise<string> {
 }
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-  const cities = await api.query<City[]>("catalog.cities", undefined);
-  mumbai = cities.find((city) => city.name === "Mumbai") ?? (cities[0] as City);
+  storefront = await openStorefront();
+  ({ api, browser, mumbai } = storefront);
   showId = await findShow();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => storefront?.stop());
 
 /** "Row F seat 12" out of "Stalls, Row F seat 12, Gold, ₹450, available". */
 const seatName = (label: string) => /Row \S+ seat \d+/.exec(label)?.[0] ?? label;

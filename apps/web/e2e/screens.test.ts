@@ -1,30 +1,21 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import type { RunningApi } from "@marquee/e2e-support/api-server";
 import { type AxeFinding, seriousViolations } from "@marquee/e2e-support/axe";
-import { type City, launchBrowser, openPage, registerBuyer } from "@marquee/e2e-support/browser";
+import { type City, openPage, registerBuyer } from "@marquee/e2e-support/browser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseSeatsAndContinue } from "./support/seats.ts";
+import { openStorefront, type Storefront, screenshots } from "./support/storefront.ts";
 
-/** Written for people to look at; gitignored. */
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
-
+let storefront: Storefront;
 let api: RunningApi;
 let browser: Browser;
 let mumbai: City;
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-  const cities = await api.query<City[]>("catalog.cities", undefined);
-  mumbai = cities.find((city) => city.name === "Mumbai") ?? (cities[0] as City);
+  storefront = await openStorefront();
+  ({ api, browser, mumbai } = storefront);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => storefront?.stop());
 
 /** Each screen of the booking path at a phone and a desktop width: looked at, and checked by axe. */
 describe.each([360, 1280])("every screen at %i px", (width) => {

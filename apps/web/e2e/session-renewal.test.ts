@@ -1,18 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { type RunningApi, startApi } from "@marquee/e2e-support/api-server";
+import type { RunningApi } from "@marquee/e2e-support/api-server";
 import { seriousViolations } from "@marquee/e2e-support/axe";
-import {
-  type City,
-  launchBrowser,
-  type OpenedPage,
-  openPage,
-  registerBuyer,
-} from "@marquee/e2e-support/browser";
+import { type City, type OpenedPage, openPage, registerBuyer } from "@marquee/e2e-support/browser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storedSession, submitPassword } from "./support/sign-in.ts";
-import { snapshotWebBuild } from "./support/web-snapshot.ts";
+import { openStorefront, type Storefront, screenshots } from "./support/storefront.ts";
 
 /*
  * A web session outlives its access token: with a one-minute token, the storefront renews the
@@ -21,30 +13,21 @@ import { snapshotWebBuild } from "./support/web-snapshot.ts";
  * be renewed signs the person out cleanly and the sign-in page brings them back.
  */
 
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
 const PASSWORD = "a long enough passphrase"; // what registerBuyer signs up with
 
+let storefront: Storefront;
 let api: RunningApi;
 let browser: Browser;
-let web: Awaited<ReturnType<typeof snapshotWebBuild>>;
 let mumbai: City;
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  web = await snapshotWebBuild();
-  [api, browser] = await Promise.all([
-    startApi({ staticDir: web.dir, env: { ACCESS_TOKEN_MINUTES: "1", RATE_LIMITS: "off" } }),
-    launchBrowser(),
-  ]);
-  const cities = await api.query<City[]>("catalog.cities", undefined);
-  mumbai = cities.find((city) => city.name === "Mumbai") ?? (cities[0] as City);
+  storefront = await openStorefront({
+    snapshot: true,
+    env: { ACCESS_TOKEN_MINUTES: "1", RATE_LIMITS: "off" },
+  });
+  ({ api, browser, mumbai } = storefront);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  web?.remove();
-});
+afterAll(() => storefront?.stop());
 
 /** Every `auth.refresh` any tab of the context sends. */
 function countRefreshes(context: BrowserContext) {
